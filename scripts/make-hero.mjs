@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+/**
+ * Draws an abstract hero image for a story, seeded by its slug, so every story has artwork that
+ * depicts no real person or brand. Same slug, same picture.
+ *
+ *   npm run make:hero -- <slug> [<slug> ...]     writes content/stories/<slug>/hero.jpg
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+
+const palettes = [
+  ['#0f3d3e', '#e8f1ee', '#f26b5b', '#f5c26b', '#3aa6a0'],
+  ['#1d1a3a', '#f4efe6', '#ff7a59', '#8b7cf6', '#2ec4b6'],
+  ['#2b2118', '#fbf3e4', '#d9643a', '#e9b949', '#6a994e'],
+  ['#10263f', '#eef3f8', '#4f9dde', '#f7b538', '#db5461'],
+  ['#3a0f2d', '#fdf0f5', '#e05780', '#ffb86b', '#5bc0be'],
+  ['#14301f', '#f1f7ec', '#93c572', '#f4a259', '#5b8e7d'],
+];
+
+/** A small seeded random generator (mulberry32), so output is reproducible. */
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function hash(text) {
+  let value = 2166136261;
+  for (const char of text) value = Math.imul(value ^ char.codePointAt(0), 16777619);
+  return value >>> 0;
+}
+
+/** SVG markup of the artwork for a slug. */
+export function heroSvg(slug, width = 1600, height = 900) {
+  const next = random(hash(slug));
+  const palette = palettes[Math.floor(next() * palettes.length)];
+  const [ink, paper, ...accents] = palette;
+  const pick = () => accents[Math.floor(next() * accents.length)];
+  const shapes = [];
+  const columns = 8;
+  const rows = 4;
+  const cell = width / columns;
+  for (let row = 0; row < rows + 1; row += 1) {
+    for (let column = 0; column < columns; column += 1) {
+      const x = column * cell;
+      const y = row * cell - cell / 3;
+      const kind = Math.floor(next() * 5);
+      const fill = pick();
+      if (kind === 0) shapes.push(`<circle cx="${x + cell / 2}" cy="${y + cell / 2}" r="${cell * 0.42}" fill="${fill}"/>`);
+      if (kind === 1) shapes.push(`<path d="M${x} ${y + cell} A${cell} ${cell} 0 0 1 ${x + cell} ${y}L${x + cell} ${y + cell}Z" fill="${fill}"/>`);
+      if (kind === 2) shapes.push(`<rect x="${x + cell * 0.1}" y="${y + cell * 0.1}" width="${cell * 0.8}" height="${cell * 0.8}" rx="${cell * 0.2}" fill="${fill}"/>`);
+      if (kind === 3) shapes.push(`<path d="M${x} ${y}L${x + cell} ${y}L${x} ${y + cell}Z" fill="${fill}"/>`);
+      if (kind === 4) shapes.push(`<circle cx="${x + cell / 2}" cy="${y + cell / 2}" r="${cell * 0.18}" fill="${ink}"/>`);
+    }
+  }
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="100%" height="100%" fill="${paper}"/>${shapes.join('')}</svg>`;
+}
+
+async function main(slugs) {
+  if (slugs.length === 0) {
+    console.error('Usage: npm run make:hero -- <story-slug> [...]');
+    process.exit(2);
+  }
+  for (const slug of slugs) {
+    const folder = join('content', 'stories', slug);
+    if (!existsSync(folder)) {
+      console.error(`No story folder ${folder}/; create the story first.`);
+      process.exitCode = 1;
+      continue;
+    }
+    const file = join(folder, 'hero.jpg');
+    await sharp(Buffer.from(heroSvg(slug))).jpeg({ quality: 82, mozjpeg: true }).toFile(file);
+    console.log(`wrote ${file}`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main(process.argv.slice(2));

@@ -1,0 +1,73 @@
+/**
+ * The one place that asks Astro for content. It loads each collection once, checks the rules a
+ * schema cannot see on its own (every problem reported at once, with file, line, field and fix),
+ * and hands pages ready-made lists and lookups. Pages stay thin and ask only this module.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { formatProblems } from './lib/problems';
+import { byPublishedDesc, mentionsOfBrand, relatedStories, showcaseFigures } from './lib/queries';
+import { validateContent } from './lib/validate-content';
+
+export type Story = CollectionEntry<'stories'>;
+export type Creator = CollectionEntry<'creators'>;
+export type Brand = CollectionEntry<'brands'>;
+export type Mention = Creator['data']['mentions'][number];
+
+const collator = new Intl.Collator('en', { sensitivity: 'base' });
+
+/** Sorts creators and brands by the Latin spelling of their name, so the order is stable. */
+function sortKey(entry: { data: { name: string; aliases: string[] } }): string {
+  return /\p{Script=Latin}/u.test(entry.data.name) ? entry.data.name : (entry.data.aliases[0] ?? entry.data.name);
+}
+
+async function load() {
+  const problems = validateContent(process.cwd());
+  if (problems.length > 0) throw new Error(`\n${formatProblems(problems)}\n`);
+
+  const [stories, creators, brands] = await Promise.all([
+    getCollection('stories'),
+    getCollection('creators'),
+    getCollection('brands'),
+  ]);
+  stories.sort(byPublishedDesc);
+  creators.sort((a, b) => collator.compare(sortKey(a), sortKey(b)) || a.id.localeCompare(b.id));
+  brands.sort((a, b) => collator.compare(sortKey(a), sortKey(b)) || a.id.localeCompare(b.id));
+
+  const creatorById = new Map(creators.map((creator) => [creator.id, creator]));
+  const brandById = new Map(brands.map((brand) => [brand.id, brand]));
+
+  /** Looks up a referenced entry; references were checked above, so a miss is a bug. */
+  function must<T>(map: Map<string, T>, id: string, what: string): T {
+    const entry = map.get(id);
+    if (!entry) throw new Error(`Missing ${what} "${id}" after validation; this is a bug in src/catalog.ts.`);
+    return entry;
+  }
+
+  return {
+    stories,
+    creators,
+    brands,
+    figures: showcaseFigures(stories, creators, brands.length),
+    creator: (id: string) => must(creatorById, id, 'creator'),
+    brand: (id: string) => must(brandById, id, 'brand'),
+    storyBrand: (story: Story) => must(brandById, story.data.brand.id, 'brand'),
+    storyCreators: (story: Story) => story.data.creators.map((ref) => must(creatorById, ref.id, 'creator')),
+    storiesWithCreator: (creator: Creator) => stories.filter((story) => story.data.creators.some((ref) => ref.id === creator.id)),
+    storiesWithBrand: (brand: Brand) => stories.filter((story) => story.data.brand.id === brand.id),
+    mentionsOf: (brand: Brand) => mentionsOfBrand(brand.id, creators),
+    related: (story: Story) => relatedStories(story, stories),
+  };
+}
+
+export type Catalog = Awaited<ReturnType<typeof load>>;
+
+let loaded: Promise<Catalog> | undefined;
+
+/** The content, loaded once per build (and afresh on every request in `astro dev`). */
+export function getCatalog(): Promise<Catalog> {
+  if (import.meta.env.DEV) return load();
+  loaded ??= load();
+  return loaded;
+}
+
+export { render };

@@ -1,0 +1,33 @@
+/**
+ * Content collections. The schemas, with a sentence of help on every field, live in
+ * src/lib/schema.ts; this file connects them to the folders under content/.
+ */
+import { fileURLToPath } from 'node:url';
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { contentDir, listDataIds } from './lib/content-files';
+import { brandSchema, creatorSchema, storySchema, type SchemaHelpers } from './lib/schema';
+
+const projectRoot = fileURLToPath(new URL('../', import.meta.url));
+
+const helpers = {
+  reference,
+  existingIds: (collection) => listDataIds(projectRoot, collection),
+} satisfies Omit<SchemaHelpers, 'image'>;
+
+const stories = defineCollection({
+  loader: glob({ pattern: ['*.mdx', '*/index.mdx'], base: `./${contentDir}/stories` }),
+  schema: ({ image }) => storySchema({ ...helpers, image }),
+});
+
+const creators = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `./${contentDir}/creators` }),
+  schema: ({ image }) => creatorSchema({ ...helpers, image }),
+});
+
+const brands = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `./${contentDir}/brands` }),
+  schema: ({ image }) => brandSchema({ image }),
+});
+
+export const collections = { stories, creators, brands };

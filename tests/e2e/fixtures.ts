@@ -1,0 +1,89 @@
+import { readdirSync } from 'node:fs';
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+
+/** Every page path listed in the built sitemap, e.g. `/stories/x/`. */
+export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
+  const index = await (await request.get('/sitemap-index.xml')).text();
+  const sitemaps = [...index.matchAll(/<loc>(.*?)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+  const paths: string[] = [];
+  for (const sitemap of sitemaps) {
+    const xml = await (await request.get(sitemap)).text();
+    paths.push(...[...xml.matchAll(/<loc>(.*?)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname));
+  }
+  return paths.sort();
+}
+
+/** What the content folder holds, to check that pages list all of it. */
+export const content = {
+  stories: readdirSync('content/stories').filter((name) => !name.startsWith('.')),
+  creators: readdirSync('content/creators').filter((name) => /\.ya?ml$/.test(name)).map((name) => name.replace(/\.ya?ml$/, '')),
+  brands: readdirSync('content/brands').filter((name) => /\.ya?ml$/.test(name)).map((name) => name.replace(/\.ya?ml$/, '')),
+};
+
+/** A story page, by role. */
+export class StoryPage {
+  constructor(readonly page: Page) {}
+  goto(slug: string) {
+    return this.page.goto(`/stories/${slug}/`);
+  }
+  get heading() {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+  get contents() {
+    return this.page.getByRole('navigation', { name: 'Contents' });
+  }
+  get keyFigures() {
+    return this.page.getByRole('region', { name: 'Key figures' });
+  }
+  get atAGlance() {
+    return this.page.getByRole('complementary').filter({ has: this.page.getByRole('heading', { name: 'At a glance' }) });
+  }
+  get provenance() {
+    return this.page.getByRole('complementary', { name: /^(Illustrative|Real partnership)$/ });
+  }
+  get related() {
+    return this.page.getByRole('region', { name: 'Related stories' });
+  }
+}
+
+/** A creator profile, by role. */
+export class CreatorPage {
+  constructor(readonly page: Page) {}
+  goto(handle: string) {
+    return this.page.goto(`/creators/${handle}/`);
+  }
+  get heading() {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+  get partnerships() {
+    return this.page.getByRole('region', { name: 'Partnerships' });
+  }
+  get mentions() {
+    return this.page.getByRole('region', { name: 'Brands this creator mentions' });
+  }
+}
+
+/** A brand page, by role. */
+export class BrandPage {
+  constructor(readonly page: Page) {}
+  goto(slug: string) {
+    return this.page.goto(`/brands/${slug}/`);
+  }
+  get heading() {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+  get stories() {
+    return this.page.getByRole('region', { name: 'Stories' });
+  }
+  get mentions() {
+    return this.page.getByRole('region', { name: 'Creators who already mention this brand' });
+  }
+}
+
+export const test = base.extend<{ storyPage: StoryPage; creatorPage: CreatorPage; brandPage: BrandPage }>({
+  storyPage: async ({ page }, use) => use(new StoryPage(page)),
+  creatorPage: async ({ page }, use) => use(new CreatorPage(page)),
+  brandPage: async ({ page }, use) => use(new BrandPage(page)),
+});
+
+export { expect };

@@ -1,0 +1,171 @@
+import { content, expect, sitemapPaths, test } from './fixtures';
+
+test.describe('home', () => {
+  test('shows figures computed from the content and featured stories', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('brand–creator partnerships');
+    const figures = page.getByRole('region', { name: 'The casebook in figures' });
+    await expect(figures).toContainText(`${content.stories.length} partnership stories`);
+    await expect(figures).toContainText(`${content.creators.length} creators`);
+    await expect(figures).toContainText(`${content.brands.length} brands`);
+    const featured = page.getByRole('region', { name: 'Featured stories' });
+    await expect(featured.getByRole('article').first()).toBeVisible();
+  });
+
+  test('offers ways in by region that lead to the directory', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('region', { name: 'Ways in' }).getByRole('link', { name: /Middle East & North Africa/ }).click();
+    await expect(page).toHaveURL(/\/creators\/#middle-east-north-africa$/);
+    await expect(page.getByRole('heading', { name: 'Middle East & North Africa', level: 2 })).toBeVisible();
+  });
+});
+
+test.describe('stories index', () => {
+  test('lists every story, real and illustrative apart', async ({ page }) => {
+    await page.goto('/stories/');
+    await expect(page.getByRole('article')).toHaveCount(content.stories.length);
+    await expect(page.getByRole('region', { name: 'Real partnerships' }).getByRole('article')).toHaveCount(3);
+  });
+});
+
+test.describe('story page', () => {
+  test('shows results as callouts, each with its source', async ({ storyPage }) => {
+    await storyPage.goto('qahwa-house-grandmother-and-the-uncle');
+    const items = storyPage.keyFigures.getByRole('listitem');
+    expect(await items.count()).toBeGreaterThan(0);
+    for (const item of await items.all()) await expect(item).toContainText(/Source: \S/);
+  });
+
+  test('says so plainly when a real partnership has no published figures', async ({ storyPage }) => {
+    await storyPage.goto('koho-kyne-financial-health');
+    await expect(storyPage.keyFigures).toContainText('No outcome figures were published');
+    await expect(storyPage.provenance).toContainText('Real partnership');
+    await expect(storyPage.page.getByRole('region', { name: 'Sources' })).toContainText('2021');
+  });
+
+  test('labels an illustrative story as invented', async ({ storyPage }) => {
+    await storyPage.goto('qahwa-house-grandmother-and-the-uncle');
+    await expect(storyPage.provenance).toContainText('This story is illustrative');
+  });
+
+  test('links its creators to their profiles', async ({ storyPage, page }) => {
+    await storyPage.goto('koho-kyne-financial-health');
+    await storyPage.atAGlance.getByRole('link', { name: 'Kyne' }).click();
+    await expect(page).toHaveURL('/creators/kyne/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kyne');
+  });
+
+  test('has a table of contents whose links reach every section', async ({ storyPage, page }) => {
+    await storyPage.goto('koho-kyne-financial-health');
+    const links = storyPage.contents.getByRole('link');
+    await expect(links).toContainText(['Key figures', 'The challenge', 'The approach', 'What was hard', 'Results', 'Takeaways', 'Sources']);
+    for (const link of await links.all()) {
+      const target = (await link.getAttribute('href')) ?? '';
+      await expect(page.locator(target)).toHaveCount(1);
+    }
+  });
+
+  test('shows reading time, quotes from both sides and related stories', async ({ storyPage, page }) => {
+    await storyPage.goto('qahwa-house-grandmother-and-the-uncle');
+    await expect(page.getByText(/\d+ min read/)).toBeVisible();
+    const quotes = page.getByRole('region', { name: 'In their words' });
+    await expect(quotes.getByRole('figure').filter({ hasText: 'Brand' }).first()).toBeVisible();
+    await expect(quotes.getByRole('figure').filter({ hasText: 'Creator' }).first()).toBeVisible();
+    await expect(storyPage.related.getByRole('article')).toHaveCount(3);
+  });
+
+  test('describes itself as an Article in structured data', async ({ storyPage, page }) => {
+    await storyPage.goto('comcast-team-of-tomorrow');
+    const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    expect(data['@type']).toBe('Article');
+    expect(data.headline).toBe(await storyPage.heading.textContent());
+    expect(data.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  test('prints as a clean one-pager without navigation, hero or related stories', async ({ storyPage, page }) => {
+    await storyPage.goto('koho-kyne-financial-health');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+    await expect(storyPage.contents).toBeHidden();
+    await expect(page.getByRole('img', { name: /Abstract artwork/ })).toBeHidden();
+    await expect(storyPage.heading).toBeVisible();
+    await expect(storyPage.keyFigures).toBeVisible();
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeLessThanOrEqual(2);
+  });
+});
+
+test.describe('creators directory', () => {
+  test('lists every creator without JavaScript', async ({ page }) => {
+    await page.goto('/creators/');
+    await expect(page.getByRole('article')).toHaveCount(content.creators.length);
+    await expect(page.getByText(`${content.creators.length} creators`, { exact: true })).toBeVisible();
+  });
+
+  test('shows names in their own script with Latin spellings', async ({ page }) => {
+    await page.goto('/creators/');
+    const arabic = page.locator('a[lang="ar"]').first();
+    await expect(arabic).toBeVisible();
+    await expect(arabic).toHaveText(/\p{Script=Arabic}/u);
+  });
+});
+
+test.describe('creator profile', () => {
+  test('shows partnerships and brand mentions with dates', async ({ creatorPage }) => {
+    await creatorPage.goto('aisha-and-the-dallah');
+    await expect(creatorPage.heading).toHaveAttribute('lang', 'ar');
+    await expect(creatorPage.partnerships.getByRole('article').first()).toBeVisible();
+    const first = creatorPage.mentions.getByRole('listitem').first();
+    await expect(first).toContainText(/“.+”/);
+    await expect(first.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+    await expect(first.getByRole('link').first()).toHaveAttribute('href', /^\/brands\//);
+  });
+
+  test('says what its source does not state for a real creator', async ({ creatorPage }) => {
+    await creatorPage.goto('the-rollettes');
+    await expect(creatorPage.page.getByRole('complementary', { name: 'Real creator' })).toContainText('A real creator');
+    await expect(creatorPage.page.getByText('Not stated in our source').first()).toBeVisible();
+  });
+});
+
+test.describe('brand page', () => {
+  test('lists its stories and the creators who mention it, newest first', async ({ brandPage }) => {
+    await brandPage.goto('qahwa-house');
+    await expect(brandPage.stories.getByRole('article').first()).toBeVisible();
+    const dates = await brandPage.mentions.locator('time').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+});
+
+test.describe('site files', () => {
+  test('answers an unknown address with a helpful 404 page', async ({ page }) => {
+    const response = await page.goto('/no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page.getByRole('link', { name: 'All stories' })).toBeVisible();
+  });
+
+  test('publishes an RSS feed of every story', async ({ request }) => {
+    const feed = await (await request.get('/rss.xml')).text();
+    expect(feed.match(/<item>/g)).toHaveLength(content.stories.length);
+  });
+
+  test('points robots at the sitemap', async ({ request }) => {
+    const robots = await (await request.get('/robots.txt')).text();
+    expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
+  });
+});
+
+test('nothing is fetched from another origin', async ({ page, request }) => {
+  const foreign: string[] = [];
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:') foreign.push(req.url());
+  });
+  for (const path of ['/', '/stories/', '/creators/', '/brands/', ...(await sitemapPaths(request)).filter((path) => path.startsWith('/stories/')).slice(0, 3)]) {
+    await page.goto(path, { waitUntil: 'networkidle' });
+  }
+  expect(foreign).toEqual([]);
+});

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { brandSchema, creatorSchema, storySchema } from '../../src/lib/schema';
+import { issuesOf, stubHelpers } from './helpers';
+
+const helpers = stubHelpers({ creators: ['kyne', 'misaki-cooks'], brands: ['koho', 'qahwa-house'] });
+
+const validStory = {
+  title: 'A café chain and a calligrapher',
+  summary: 'How a coffee roaster and a creator made a series together.',
+  brand: 'qahwa-house',
+  creators: ['misaki-cooks'],
+  published: '2026-05-01',
+  campaignYear: 2025,
+  regions: ['middle-east-north-africa'],
+  industry: 'food-drink',
+  objectives: ['awareness'],
+  formats: ['series'],
+  themes: ['local-culture'],
+  results: [{ value: 38, unit: 'percent', measures: 'more visits', period: 'first month', source: { name: 'Sales dashboard' } }],
+  quotes: [{ text: 'We let her lead.', by: 'Sara', role: 'Brand lead', side: 'brand' }],
+  hero: { src: './hero.jpg', alt: 'Abstract shapes.' },
+  illustrative: true,
+};
+
+const validCreator = {
+  name: '林美咲',
+  nameLang: 'ja',
+  aliases: ['Misaki Hayashi'],
+  handle: 'misaki-cooks',
+  platforms: ['tiktok'],
+  region: 'east-southeast-asia',
+  country: 'JP',
+  languages: ['ja'],
+  niches: ['food'],
+  audience: 'mid',
+  bio: 'Cooks noodles.',
+  illustrative: true,
+  mentions: [{ brand: 'qahwa-house', title: 'Coffee', date: '2025-01-01' }],
+};
+
+describe('story schema', () => {
+  const schema = storySchema(helpers);
+
+  it('accepts a complete illustrative story and fills defaults', () => {
+    const result = schema.safeParse(validStory);
+    expect(result.success).toBe(true);
+    expect(result.data?.featured).toBe(false);
+    expect(result.data?.brand).toEqual({ id: 'qahwa-house', collection: 'brands' });
+  });
+
+  it('rejects a creator that does not exist, suggesting the nearest one', () => {
+    const issues = issuesOf(schema.safeParse({ ...validStory, creators: ['misaki-cook'] }));
+    expect(issues['creators.0']).toContain('No creator "misaki-cook" exists. Did you mean "misaki-cooks"?');
+    expect(issues['creators.0']).toContain('content/creators/');
+  });
+
+  it('rejects a brand that does not exist', () => {
+    const issues = issuesOf(schema.safeParse({ ...validStory, brand: 'nobody' }));
+    expect(issues['brand']).toContain('No brand "nobody" exists');
+  });
+
+  it('rejects an unknown taxonomy value and lists the allowed ones', () => {
+    const issues = issuesOf(schema.safeParse({ ...validStory, regions: ['middle-east'] }));
+    expect(issues['regions.0']).toMatch(/"middle-east" is not a known region/);
+    expect(issues['regions.0']).toContain('Use one of: east-southeast-asia');
+    expect(issues['regions.0']).toContain('src/lib/taxonomy.ts');
+  });
+
+  it('rejects a result figure without a source', () => {
+    const { source: _omitted, ...withoutSource } = validStory.results[0]!;
+    const issues = issuesOf(schema.safeParse({ ...validStory, results: [withoutSource] }));
+    expect(issues['results.0.source']).toMatch(/every figure needs one/);
+  });
+
+  it('rejects a hero image without alt text', () => {
+    const issues = issuesOf(schema.safeParse({ ...validStory, hero: { src: './hero.jpg', alt: '  ' } }));
+    expect(issues['hero.alt']).toMatch(/Write alt text/);
+  });
+
+  it('rejects a hero image given as a bare path', () => {
+    const issues = issuesOf(schema.safeParse({ ...validStory, hero: './hero.jpg' }));
+    expect(issues['hero']).toMatch(/\{ src, alt \}/);
+  });
+
+  it('rejects unknown fields', () => {
+    const result = schema.safeParse({ ...validStory, autor: 'x' });
+    expect(result.success).toBe(false);
+    expect(JSON.stringify(result.error?.issues)).toContain('autor');
+  });
+
+  it('rejects a publication date in the future', () => {
+    const issues = issuesOf(schema.safeParse({ ...validStory, published: '2027-01-01' }));
+    expect(issues['published']).toMatch(/in the future/);
+  });
+
+  it('requires sources for a real story', () => {
+    const issues = issuesOf(schema.safeParse({ ...validStory, illustrative: false }));
+    expect(issues['sources']).toMatch(/published source/);
+  });
+
+  it('requires creators, regions, industry and year for an illustrative story', () => {
+    const { creators: _c, regions: _r, industry: _i, campaignYear: _y, ...bare } = validStory;
+    const issues = issuesOf(schema.safeParse(bare));
+    expect(Object.keys(issues).sort()).toEqual(['campaignYear', 'creators', 'industry', 'regions']);
+  });
+});
+
+describe('creator schema', () => {
+  const schema = creatorSchema(helpers);
+
+  it('accepts a complete illustrative creator', () => {
+    const result = schema.safeParse(validCreator);
+    expect(result.success).toBe(true);
+    expect(result.data?.communities).toEqual([]);
+    expect(result.data?.mentions[0]?.platform).toBe('tiktok');
+  });
+
+  it('rejects a country outside the creator’s region', () => {
+    const issues = issuesOf(schema.safeParse({ ...validCreator, country: 'KE' }));
+    expect(issues['region']).toContain('Kenya is in region "sub-saharan-africa"');
+  });
+
+  it('rejects a link on an invented mention and requires one on a real mention', () => {
+    const withLink = { ...validCreator, mentions: [{ ...validCreator.mentions[0], url: 'https://example.com/v' }] };
+    expect(issuesOf(schema.safeParse(withLink))['mentions.0.url']).toMatch(/Invented videos have no link/);
+    const real = { ...validCreator, illustrative: false };
+    expect(issuesOf(schema.safeParse(real))['mentions.0.url']).toMatch(/need a link/);
+  });
+
+  it('rejects a mention of a brand that does not exist', () => {
+    const issues = issuesOf(schema.safeParse({ ...validCreator, mentions: [{ brand: 'kohoo', title: 'x', date: '2025-01-01' }] }));
+    expect(issues['mentions.0.brand']).toContain('Did you mean "koho"?');
+  });
+
+  it('rejects a handle with an @ or capitals', () => {
+    expect(issuesOf(schema.safeParse({ ...validCreator, handle: '@Misaki' }))['handle']).toMatch(/without @/);
+  });
+
+  it('rejects an avatar without alt text', () => {
+    const issues = issuesOf(schema.safeParse({ ...validCreator, avatar: { src: './a.jpg' } }));
+    expect(issues['avatar.alt']).toMatch(/Describe the avatar image/);
+  });
+});
+
+describe('brand schema', () => {
+  const schema = brandSchema(helpers);
+
+  it('accepts a real brand with only what its source states', () => {
+    expect(schema.safeParse({ name: 'Comcast', about: 'Ran a challenge.', illustrative: false }).success).toBe(true);
+  });
+
+  it('requires industry and country for an illustrative brand, and refuses a site', () => {
+    const issues = issuesOf(schema.safeParse({ name: 'X', about: 'Y', illustrative: true, site: 'https://x.example' }));
+    expect(Object.keys(issues).sort()).toEqual(['country', 'industry', 'site']);
+  });
+
+  it('rejects an unknown industry with a suggestion', () => {
+    const issues = issuesOf(schema.safeParse({ name: 'X', about: 'Y', illustrative: false, industry: 'finanse' }));
+    expect(issues['industry']).toContain('Did you mean "finance"?');
+  });
+});
