@@ -13,5 +13,4 @@ export default defineConfig({
   integrations: [mdx(), react(), sitemap()],
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
-  preview: { host: '127.0.0.1', port: 4321 },
 });

@@ -11,9 +11,9 @@ import { didYouMean } from './suggest';
 import { idsOf, taxonomy, type TaxonomyName } from './taxonomy';
 
 /** What the schemas need from Astro. */
-export interface SchemaHelpers {
+export interface SchemaHelpers<Image = unknown> {
   /** Astro's `image()` from the schema context: a local image path, checked and measured. */
-  image: () => z.ZodType;
+  image: () => z.ZodType<Image>;
   /** Astro's `reference()`: an id in another collection. */
   reference: (collection: 'creators' | 'brands') => z.ZodType<{ id: string; collection: string }>;
   /** The ids that exist now in a collection, to reject references to missing entries. */
@@ -75,7 +75,7 @@ const handlePattern = /^[a-z0-9][a-z0-9-]*$/;
  * A reference to an entry in another collection that must exist. Astro's `reference()` alone
  * accepts any id and only logs a warning when the entry is missing; this fails validation.
  */
-function existing(helpers: SchemaHelpers, collection: 'creators' | 'brands') {
+function existing(helpers: Pick<SchemaHelpers, 'reference' | 'existingIds'>, collection: 'creators' | 'brands') {
   const folder = `content/${collection}/`;
   return helpers.reference(collection).superRefine((value, ctx) => {
     const ids = helpers.existingIds(collection);
@@ -90,7 +90,7 @@ function existing(helpers: SchemaHelpers, collection: 'creators' | 'brands') {
   });
 }
 
-function imageWithAlt(helpers: SchemaHelpers, what: string) {
+function imageWithAlt<Image>(helpers: Pick<SchemaHelpers<Image>, 'image'>, what: string) {
   return z.strictObject(
     {
       src: helpers.image().describe(`Path to the ${what} image file, relative to this file (for example ./hero.jpg).`),
@@ -105,7 +105,7 @@ function imageWithAlt(helpers: SchemaHelpers, what: string) {
   );
 }
 
-function notInFuture(helpers: SchemaHelpers) {
+function notInFuture(helpers: Pick<SchemaHelpers, 'today'>) {
   return z.coerce
     .date({ error: 'Write the date as YYYY-MM-DD.' })
     .refine((date) => date.getTime() <= (helpers.today?.() ?? new Date()).getTime(), {
@@ -129,7 +129,7 @@ const source = z
   .describe('Where the figure comes from. Required for every figure.');
 
 /** Schema of `content/brands/<slug>.yaml`. */
-export function brandSchema(helpers: Pick<SchemaHelpers, 'image'>) {
+export function brandSchema<Image>(helpers: Pick<SchemaHelpers<Image>, 'image'>) {
   return z
     .strictObject({
       /** The brand's name as it writes it. */
@@ -166,7 +166,7 @@ export function brandSchema(helpers: Pick<SchemaHelpers, 'image'>) {
     });
 }
 
-const mention = (helpers: SchemaHelpers) =>
+const mention = (helpers: SchemaHelpers<unknown>) =>
   z.strictObject(
     {
       brand: existing(helpers, 'brands').describe('The brand named in the video: a file name in content/brands/. Required.'),
@@ -182,7 +182,7 @@ const mention = (helpers: SchemaHelpers) =>
   );
 
 /** Schema of `content/creators/<handle>.yaml`. */
-export function creatorSchema(helpers: SchemaHelpers) {
+export function creatorSchema<Image>(helpers: SchemaHelpers<Image>) {
   return z
     .strictObject({
       name: text('the creator’s name', 80).describe('The name the creator uses, in its own script. Required.'),
@@ -242,7 +242,7 @@ export function creatorSchema(helpers: SchemaHelpers) {
 }
 
 /** Schema of the front matter of `content/stories/<slug>/index.mdx`. */
-export function storySchema(helpers: SchemaHelpers) {
+export function storySchema<Image>(helpers: SchemaHelpers<Image>) {
   return z
     .strictObject({
       title: text('a title', 110).describe('The headline: who did what, in under 110 characters. Required.'),

@@ -10,8 +10,8 @@ export function secondLevelHeadings(body: string): { text: string; line: number 
   let fenced = false;
   body.split('\n').forEach((raw, index) => {
     if (/^\s*(```|~~~)/.test(raw)) fenced = !fenced;
-    const match = !fenced && /^##\s+(.+?)\s*#*\s*$/.exec(raw);
-    if (match?.[1]) headings.push({ text: match[1], line: index + 1 });
+    const text = fenced ? undefined : /^##\s+(.+?)\s*#*\s*$/.exec(raw)?.[1];
+    if (text) headings.push({ text, line: index + 1 });
   });
   return headings;
 }

@@ -103,11 +103,14 @@ test.describe('creators directory', () => {
     await expect(page.getByText(`${content.creators.length} creators`, { exact: true })).toBeVisible();
   });
 
-  test('shows names in their own script with Latin spellings', async ({ page }) => {
+  test('shows names in their own script, right-to-left where needed, with Latin spellings', async ({ page }) => {
     await page.goto('/creators/');
-    const arabic = page.locator('a[lang="ar"]').first();
-    await expect(arabic).toBeVisible();
-    await expect(arabic).toHaveText(/\p{Script=Arabic}/u);
+    const card = page.getByRole('article').filter({ hasText: '@aisha-and-the-dallah' });
+    const name = card.getByRole('heading').locator('bdi');
+    await expect(name).toHaveText(/\p{Script=Arabic}/u);
+    await expect(name).toHaveAttribute('lang', 'ar');
+    await expect(name).toHaveAttribute('dir', 'rtl');
+    await expect(card).toContainText('Aisha');
   });
 });
 
@@ -115,6 +118,7 @@ test.describe('creator profile', () => {
   test('shows partnerships and brand mentions with dates', async ({ creatorPage }) => {
     await creatorPage.goto('aisha-and-the-dallah');
     await expect(creatorPage.heading).toHaveAttribute('lang', 'ar');
+    await expect(creatorPage.heading).toHaveAttribute('dir', 'rtl');
     await expect(creatorPage.partnerships.getByRole('article').first()).toBeVisible();
     const first = creatorPage.mentions.getByRole('listitem').first();
     await expect(first).toContainText(/“.+”/);
