@@ -13,4 +13,16 @@ export default defineConfig({
   integrations: [mdx(), react(), sitemap()],
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
+  vite: {
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // Astro's own MDX modules carry a directive the bundler cannot keep; the warning is
+          // about Astro internals, not our content, and would bury real messages for editors.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

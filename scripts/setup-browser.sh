@@ -23,7 +23,7 @@ fi
 if command -v apt-get >/dev/null 2>&1 && [[ $(id -u) -eq 0 ]]; then
   echo "setup:browser: installing Debian's chromium and Noto fonts…"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-noto-core fonts-noto-cjk >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core fonts-noto-cjk >/dev/null
   have_browser && { echo "setup:browser: chromium installed."; exit 0; }
 fi
 
