@@ -5,8 +5,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentDir, listDataIds } from './lib/content-files';
-import { brandSchema, creatorSchema, storySchema, type SchemaHelpers } from './lib/schema';
+import { contentDir, listDataIds } from './lib/content-files.ts';
+import { brandSchema, creatorSchema, storySchema, type SchemaHelpers } from './lib/schema.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 
@@ -17,17 +17,17 @@ const helpers = {
 
 const stories = defineCollection({
   loader: glob({ pattern: ['*.mdx', '*/index.mdx'], base: `./${contentDir}/stories` }),
-  schema: ({ image }) => storySchema({ ...helpers, image }),
+  schema: ({ image }) => storySchema({ ...helpers, image: () => image() }),
 });
 
 const creators = defineCollection({
   loader: glob({ pattern: '*.{yaml,yml}', base: `./${contentDir}/creators` }),
-  schema: ({ image }) => creatorSchema({ ...helpers, image }),
+  schema: ({ image }) => creatorSchema({ ...helpers, image: () => image() }),
 });
 
 const brands = defineCollection({
   loader: glob({ pattern: '*.{yaml,yml}', base: `./${contentDir}/brands` }),
-  schema: ({ image }) => brandSchema({ image }),
+  schema: ({ image }) => brandSchema({ image: () => image() }),
 });
 
 export const collections = { stories, creators, brands };

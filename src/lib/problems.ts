@@ -1,3 +1,14 @@
+/** Between what is wrong and how to fix it, inside one message. */
+export const fixSeparator = ' Fix: ';
+
+/** Splits a message written as "what is wrong. Fix: how to fix it." into its two parts. */
+export function splitMessage(message: string): { message: string; fix: string } {
+  const at = message.indexOf(fixSeparator);
+  if (at === -1) return { message, fix: '' };
+  const fix = message.slice(at + fixSeparator.length);
+  return { message: message.slice(0, at), fix: fix.charAt(0).toUpperCase() + fix.slice(1) };
+}
+
 /** A mistake in content, located precisely enough for an editor to fix it. */
 export interface Problem {
   /** Path from the project root, for example content/stories/x/index.mdx. */
@@ -8,14 +19,16 @@ export interface Problem {
   column?: number;
   /** The field path, for example creators.1 or results.0.source. */
   field: string;
-  /** What is wrong and how to fix it. */
+  /** What is wrong. */
   message: string;
+  /** How to fix it. */
+  fix: string;
 }
 
-/** One line per problem: `path:line:col  field  message`. */
+/** One line per problem: `path:line:col  field  what is wrong  how to fix`. */
 export function formatProblem(problem: Problem): string {
   const where = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(':');
-  return `${where}  ${problem.field || '(file)'}  ${problem.message}`;
+  return [where, problem.field || '(file)', problem.message, problem.fix].filter(Boolean).join('  ');
 }
 
 /** Every problem, one per line, under a heading that counts them. */

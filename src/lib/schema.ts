@@ -3,23 +3,35 @@
  * field. Built from the taxonomy module, so an allowed value is listed in one place only.
  *
  * The schemas take Astro's `image()` and `reference()` helpers as arguments, which keeps this
- * module plain TypeScript: `src/content.config.ts` passes Astro's real helpers, unit tests pass
- * small stand-ins.
+ * module plain TypeScript: `src/content.config.ts` passes Astro's real helpers, the content
+ * checker and unit tests pass their own.
+ *
+ * Every message reads "what is wrong. Fix: how to fix it." (see `say`), so the checker can print
+ * the two apart and Astro's build output still reads as one sentence.
  */
 import { z } from 'astro/zod';
-import { didYouMean } from './suggest';
-import { idsOf, taxonomy, type TaxonomyName } from './taxonomy';
+import { fixSeparator } from './problems.ts';
+import { didYouMean } from './suggest.ts';
+import { idsOf, taxonomy, type TaxonomyName } from './taxonomy.ts';
 
-/** What the schemas need from Astro. */
+/** The kinds of image content can carry; each has its own size rules in the checker. */
+export type ImageKind = 'hero' | 'avatar' | 'logo';
+
+/** What the schemas need from their host. */
 export interface SchemaHelpers<Image = unknown> {
   /** Astro's `image()` from the schema context: a local image path, checked and measured. */
-  image: () => z.ZodType<Image>;
+  image: (kind: ImageKind) => z.ZodType<Image>;
   /** Astro's `reference()`: an id in another collection. */
   reference: (collection: 'creators' | 'brands') => z.ZodType<{ id: string; collection: string }>;
   /** The ids that exist now in a collection, to reject references to missing entries. */
   existingIds: (collection: 'creators' | 'brands') => readonly string[];
   /** Today's date; content dated later is rejected. */
   today?: () => Date;
+}
+
+/** A message in two parts: what is wrong, and how to fix it. */
+export function say(what: string, fix: string): string {
+  return `${what}${fixSeparator}${fix}`;
 }
 
 const nouns: Record<TaxonomyName, string> = {
@@ -42,9 +54,9 @@ export function vocabulary<N extends TaxonomyName>(name: N) {
   return z.enum(ids, {
     error: (issue) => {
       const input = typeof issue.input === 'string' ? issue.input : JSON.stringify(issue.input);
-      return (
-        `"${input}" is not a known ${nouns[name]}.${didYouMean(String(input), ids)} ` +
-        `Use one of: ${ids.join(', ')}. To add a value, add it to src/lib/taxonomy.ts (${name}).`
+      return say(
+        `"${input}" is not a known ${nouns[name]}.${didYouMean(String(input), ids)}`,
+        `use one of: ${ids.join(', ')}; new values are added in src/lib/taxonomy.ts (${name}).`,
       );
     },
   });
@@ -53,23 +65,27 @@ export function vocabulary<N extends TaxonomyName>(name: N) {
 /** A list of taxonomy values without repeats. */
 function vocabularyList<N extends TaxonomyName>(name: N, min: number) {
   return z
-    .array(vocabulary(name))
-    .min(min, { error: `List at least ${min} ${nouns[name]}${min === 1 ? '' : 's'} (see src/lib/taxonomy.ts).` })
+    .array(vocabulary(name), { error: say(`This must be a list of ${nouns[name]}s.`, `write it as [a, b] or as lines starting with "- ".`) })
+    .min(min, { error: say(`At least ${min} ${nouns[name]}${min === 1 ? ' is' : 's are'} needed.`, `add ${nouns[name]}s from src/lib/taxonomy.ts.`) })
     .refine((values) => new Set(values).size === values.length, {
-      error: `A ${nouns[name]} is listed twice; list each one once.`,
+      error: say(`A ${nouns[name]} is listed twice.`, 'list each one once.'),
     });
 }
 
 /** Human text that must not be blank. */
 function text(what: string, max = 4000) {
   return z
-    .string({ error: `Write ${what}.` })
+    .string({ error: say(`${capitalise(what)} is missing or not text.`, `write ${what}.`) })
     .trim()
-    .min(1, { error: `Write ${what}; it must not be empty.` })
-    .max(max, { error: `Keep ${what} under ${max} characters.` });
+    .min(1, { error: say(`${capitalise(what)} is empty.`, `write ${what}.`) })
+    .max(max, { error: say(`${capitalise(what)} is longer than ${max} characters.`, `shorten it.`) });
 }
 
-const handlePattern = /^[a-z0-9][a-z0-9-]*$/;
+function capitalise(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1);
+}
+
+const handlePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * A reference to an entry in another collection that must exist. Astro's `reference()` alone
@@ -77,39 +93,41 @@ const handlePattern = /^[a-z0-9][a-z0-9-]*$/;
  */
 function existing(helpers: Pick<SchemaHelpers, 'reference' | 'existingIds'>, collection: 'creators' | 'brands') {
   const folder = `content/${collection}/`;
+  const noun = collection === 'creators' ? 'creator' : 'brand';
   return helpers.reference(collection).superRefine((value, ctx) => {
     const ids = helpers.existingIds(collection);
     if (!ids.includes(value.id)) {
       ctx.addIssue({
         code: 'custom',
-        message:
-          `No ${collection === 'creators' ? 'creator' : 'brand'} "${value.id}" exists.${didYouMean(value.id, ids)} ` +
-          `Use the name of a file in ${folder} without its extension, or add ${folder}${value.id}.yaml.`,
+        message: say(
+          `No ${noun} "${value.id}" exists.${didYouMean(value.id, ids)}`,
+          `use the name of a file in ${folder} without .yaml, or add ${folder}${value.id}.yaml.`,
+        ),
       });
     }
   });
 }
 
-function imageWithAlt<Image>(helpers: Pick<SchemaHelpers<Image>, 'image'>, what: string) {
+function imageWithAlt<Image>(helpers: Pick<SchemaHelpers<Image>, 'image'>, kind: ImageKind) {
   return z.strictObject(
     {
-      src: helpers.image().describe(`Path to the ${what} image file, relative to this file (for example ./hero.jpg).`),
+      src: helpers.image(kind).describe(`Path to the ${kind} image, relative to this file (for example ./${kind}.jpg). Required.`),
       alt: z
-        .string({ error: `Describe the ${what} image in "alt" for people who cannot see it.` })
+        .string({ error: say(`The ${kind} image has no alt text.`, `add alt: a sentence saying what the image shows.`) })
         .trim()
-        .min(1, { error: `Write alt text for the ${what} image: what it shows, in a sentence.` })
-        .max(240, { error: 'Keep alt text under 240 characters.' })
+        .min(1, { error: say(`The ${kind} image's alt text is empty.`, `write a sentence saying what the image shows.`) })
+        .max(240, { error: say('The alt text is longer than 240 characters.', 'shorten it to one sentence.') })
         .describe('What the image shows, for people who cannot see it. Required.'),
     },
-    { error: `Give the ${what} image as { src, alt }.` },
+    { error: say(`The ${kind} image is not in the expected form.`, `write it as src: ./file.jpg and alt: "what it shows", indented under ${kind}:.`) },
   );
 }
 
 function notInFuture(helpers: Pick<SchemaHelpers, 'today'>) {
   return z.coerce
-    .date({ error: 'Write the date as YYYY-MM-DD.' })
+    .date({ error: say('This is not a date.', 'write it as YYYY-MM-DD.') })
     .refine((date) => date.getTime() <= (helpers.today?.() ?? new Date()).getTime(), {
-      error: 'This date is in the future; use the date the content went live (YYYY-MM-DD).',
+      error: say('This date is in the future.', 'use the date it was published, as YYYY-MM-DD.'),
     });
 }
 
@@ -117,68 +135,56 @@ function notInFuture(helpers: Pick<SchemaHelpers, 'today'>) {
 const source = z
   .strictObject(
     {
-      name: text('where this comes from (a report, a dashboard, an interview)', 200).describe(
-        'Where this comes from: a report, a dashboard export, an interview. Required.',
-      ),
-      url: z.url({ error: 'Give the source link as a full https:// address.' }).optional().describe(
-        'A link to the source, when it is public.',
-      ),
+      name: text('the source name', 200).describe('Where this comes from: a report, a dashboard export, an interview. Required.'),
+      url: z
+        .url({ error: say('The source link is not a full web address.', 'write it as https://…') })
+        .optional()
+        .describe('A link to the source, when it is public.'),
     },
-    { error: 'Add a source as { name, url }: every figure needs one, for example source: { name: "Brand campaign report, 2024" }.' },
+    { error: say('The source is missing.', 'add source: with name: "where the figure comes from" (and url: when public).') },
   )
-  .describe('Where the figure comes from. Required for every figure.');
+  .describe('Where the figure comes from: name (required) and url. Required for every figure.');
+
+/** True when a parsed value is a plain record (refinements run even when fields failed). */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+const always = { when: () => true } as const;
 
 /** Schema of `content/brands/<slug>.yaml`. */
 export function brandSchema<Image>(helpers: Pick<SchemaHelpers<Image>, 'image'>) {
   return z
     .strictObject({
-      /** The brand's name as it writes it. */
       name: text('the brand name', 80).describe('The brand name as the brand writes it. Required.'),
-      aliases: z
-        .array(text('an alias', 80))
-        .default([])
-        .describe('Other spellings and scripts people search for (for example a name in Arabic script).'),
-      about: text('one or two sentences about the brand', 400).describe(
-        'One or two sentences that say what the brand does. Required.',
-      ),
-      industry: vocabulary('industries')
-        .optional()
-        .describe('The industry, from src/lib/taxonomy.ts. Required for illustrative brands.'),
-      country: vocabulary('countries')
-        .optional()
-        .describe('Home country as an ISO code (for example CA). Required for illustrative brands.'),
-      site: z
-        .url({ error: 'Give the site as a full https:// address.' })
-        .optional()
-        .describe('The brand’s own site. Only for real brands; leave it out for illustrative ones.'),
-      logo: imageWithAlt(helpers, 'logo')
-        .optional()
-        .describe('A logo with alt text. Leave out to show a lettermark.'),
+      aliases: z.array(text('an alias', 80)).default([]).describe('Other spellings and scripts people search for (for example the name in Arabic script).'),
+      about: text('a sentence about the brand', 400).describe('One or two sentences that say what the brand does. Required.'),
+      industry: vocabulary('industries').optional().describe('The industry, from src/lib/taxonomy.ts. Required for illustrative brands.'),
+      country: vocabulary('countries').optional().describe('Home country as an ISO code (for example CA). Required for illustrative brands.'),
+      site: z.url({ error: say('The site is not a full web address.', 'write it as https://…') }).optional().describe('The brand’s own site. Only for real brands.'),
+      logo: imageWithAlt(helpers, 'logo').optional().describe('A logo with alt text. Leave out to show a lettermark.'),
       illustrative: z
-        .boolean({ error: 'Say whether the brand is invented: illustrative: true or false.' })
-        .describe('true for an invented brand; false only for a real one described in our sources. Required.'),
+        .boolean({ error: say('"illustrative" is missing.', 'add illustrative: true for an invented brand, or false for a real one.') })
+        .describe('true for an invented brand; false only for a real one described in a published source. Required.'),
     })
     .superRefine((brand, ctx) => {
-      if (!brand.illustrative) return;
-      if (!brand.industry) ctx.addIssue({ code: 'custom', path: ['industry'], message: 'Illustrative brands need an industry; add industry: one of ' + idsOf('industries').join(', ') + '.' });
-      if (!brand.country) ctx.addIssue({ code: 'custom', path: ['country'], message: 'Illustrative brands need a country; add country: an ISO code such as NG or JP.' });
-      if (brand.site) ctx.addIssue({ code: 'custom', path: ['site'], message: 'Illustrative brands are invented and have no site; remove site.' });
-    });
+      if (!isRecord(brand) || brand.illustrative !== true) return;
+      if (brand.industry === undefined) ctx.addIssue({ code: 'custom', path: ['industry'], message: say('An illustrative brand needs an industry.', `add industry: one of ${idsOf('industries').join(', ')}.`) });
+      if (brand.country === undefined) ctx.addIssue({ code: 'custom', path: ['country'], message: say('An illustrative brand needs a country.', 'add country: an ISO code such as NG or JP.') });
+      if (brand.site !== undefined) ctx.addIssue({ code: 'custom', path: ['site'], message: say('An illustrative brand is invented and has no site.', 'remove site.') });
+    }, always);
 }
 
-const mention = (helpers: SchemaHelpers<unknown>) =>
+const mention = <Image>(helpers: SchemaHelpers<Image>) =>
   z.strictObject(
     {
       brand: existing(helpers, 'brands').describe('The brand named in the video: a file name in content/brands/. Required.'),
       title: text('the video title', 200).describe('The video’s title as published. Required.'),
       date: notInFuture(helpers).describe('The day the video was published (YYYY-MM-DD). Required.'),
       platform: vocabulary('platforms').default('tiktok').describe('Where the video was published.'),
-      url: z
-        .url({ error: 'Give the video link as a full https:// address.' })
-        .optional()
-        .describe('Link to the video. Required for real creators; invented videos have none.'),
+      url: z.url({ error: say('The video link is not a full web address.', 'write it as https://…') }).optional().describe('Link to the video. Required for real creators; invented videos have none.'),
     },
-    { error: 'Give each mention as { brand, title, date, platform, url }.' },
+    { error: say('This mention is not in the expected form.', 'write brand:, title:, date: (and platform:, url:) indented under "- ".') },
   );
 
 /** Schema of `content/creators/<handle>.yaml`. */
@@ -186,78 +192,65 @@ export function creatorSchema<Image>(helpers: SchemaHelpers<Image>) {
   return z
     .strictObject({
       name: text('the creator’s name', 80).describe('The name the creator uses, in its own script. Required.'),
-      nameLang: vocabulary('languages')
-        .optional()
-        .describe('The language of the name when it is not in Latin script (for example ja), for correct rendering.'),
-      aliases: z
-        .array(text('an alias', 80))
-        .default([])
-        .describe('Other spellings, such as the name in Latin script; searched as well as the name.'),
+      nameLang: vocabulary('languages').optional().describe('The language of the name when it is not in Latin script (for example ja), so it renders correctly.'),
+      aliases: z.array(text('an alias', 80)).default([]).describe('Other spellings, such as the name in Latin script; searched as well as the name.'),
       handle: z
-        .string({ error: 'Write the handle (without @).' })
-        .regex(handlePattern, { error: 'Use lowercase letters, digits and hyphens in the handle, without @.' })
+        .string({ error: say('The handle is missing.', 'add handle: the creator’s handle without @, the same as the file name.') })
+        .regex(handlePattern, { error: say('The handle has characters that are not allowed.', 'use lowercase letters, digits and single hyphens, without @.') })
         .describe('The creator’s handle without @; must equal the file name. Required.'),
       platforms: z
         .array(vocabulary('platforms'))
-        .min(1, { error: 'List at least one platform the creator publishes on.' })
+        .min(1, { error: say('No platform is listed.', `add platforms: one or more of ${idsOf('platforms').join(', ')}.`) })
         .describe('Platforms the creator publishes on. Required.'),
       region: vocabulary('regions').optional().describe('The region the creator is from or works from. Required for illustrative creators.'),
-      country: vocabulary('countries')
-        .optional()
-        .describe('Country the creator is based in, as an ISO code. Only when stated publicly.'),
-      languages: vocabularyList('languages', 0).default([]).describe('Languages the creator makes videos in, as BCP 47 tags.'),
+      country: vocabulary('countries').optional().describe('Country the creator is based in, as an ISO code. Only when stated publicly.'),
+      languages: vocabularyList('languages', 0).default([]).describe('Languages the creator makes videos in, as BCP 47 tags. Required for illustrative creators.'),
       niches: vocabularyList('niches', 1).describe('What the creator makes videos about. At least one. Required.'),
-      communities: vocabularyList('communities', 0)
-        .default([])
-        .describe('Communities the creator has publicly said they belong to. Never guess; leave empty when unsure.'),
+      communities: vocabularyList('communities', 0).default([]).describe('Communities the creator has publicly said they belong to. Never guess; leave empty when unsure.'),
       audience: vocabulary('audienceBands').optional().describe('Audience size band. Required for illustrative creators.'),
       bio: text('a short bio', 400).describe('Two or three sentences about the creator’s work. Required.'),
-      avatar: imageWithAlt(helpers, 'avatar').optional().describe('A portrait with alt text. Leave out to show initials.'),
-      mentions: z
-        .array(mention(helpers))
-        .default([])
-        .describe('Videos in which the creator names a brand unprompted; they power “creators who mention your brand”.'),
+      avatar: imageWithAlt(helpers, 'avatar').optional().describe('A square portrait with alt text. Leave out to show initials.'),
+      mentions: z.array(mention(helpers)).default([]).describe('Videos in which the creator names a brand; they power “creators who already mention your brand”.'),
       illustrative: z
-        .boolean({ error: 'Say whether the creator is invented: illustrative: true or false.' })
-        .describe('true for an invented creator; false only for a real one described in our sources. Required.'),
+        .boolean({ error: say('"illustrative" is missing.', 'add illustrative: true for an invented creator, or false for a real one.') })
+        .describe('true for an invented creator; false only for a real one described in a published source. Required.'),
     })
     .superRefine((creator, ctx) => {
-      if (creator.illustrative) {
-        if (!creator.region) ctx.addIssue({ code: 'custom', path: ['region'], message: `Illustrative creators need a region; add region: one of ${idsOf('regions').join(', ')}.` });
-        if (!creator.country) ctx.addIssue({ code: 'custom', path: ['country'], message: 'Illustrative creators need a country; add country: an ISO code such as KE or ID.' });
-        if (creator.languages.length === 0) ctx.addIssue({ code: 'custom', path: ['languages'], message: 'Illustrative creators need at least one language; add languages: [en] or similar.' });
-        if (!creator.audience) ctx.addIssue({ code: 'custom', path: ['audience'], message: `Illustrative creators need an audience band; add audience: one of ${idsOf('audienceBands').join(', ')}.` });
+      if (!isRecord(creator)) return;
+      if (creator.illustrative === true) {
+        if (creator.region === undefined) ctx.addIssue({ code: 'custom', path: ['region'], message: say('An illustrative creator needs a region.', `add region: one of ${idsOf('regions').join(', ')}.`) });
+        if (creator.country === undefined) ctx.addIssue({ code: 'custom', path: ['country'], message: say('An illustrative creator needs a country.', 'add country: an ISO code such as KE or ID.') });
+        if (Array.isArray(creator.languages) && creator.languages.length === 0) ctx.addIssue({ code: 'custom', path: ['languages'], message: say('An illustrative creator needs at least one language.', 'add languages: [en] (BCP 47 tags).') });
+        if (creator.audience === undefined) ctx.addIssue({ code: 'custom', path: ['audience'], message: say('An illustrative creator needs an audience band.', `add audience: one of ${idsOf('audienceBands').join(', ')}.`) });
       }
-      creator.mentions.forEach((item, index) => {
-        if (creator.illustrative && item.url) ctx.addIssue({ code: 'custom', path: ['mentions', index, 'url'], message: 'Invented videos have no link; remove url, or set illustrative: false for a real creator.' });
-        if (!creator.illustrative && !item.url) ctx.addIssue({ code: 'custom', path: ['mentions', index, 'url'], message: 'Mentions by real creators need a link to the video as evidence; add url.' });
-      });
-      if (creator.region && creator.country) {
-        const country = taxonomy.countries.find((value) => value.id === creator.country);
-        if (country && country.region !== creator.region) {
-          ctx.addIssue({ code: 'custom', path: ['region'], message: `${country.label} is in region "${country.region}", not "${creator.region}"; change region or country.` });
-        }
+      if (Array.isArray(creator.mentions)) {
+        creator.mentions.forEach((item: unknown, index) => {
+          if (!isRecord(item)) return;
+          if (creator.illustrative === true && item.url !== undefined) ctx.addIssue({ code: 'custom', path: ['mentions', index, 'url'], message: say('An invented video cannot have a link.', 'remove url, or set illustrative: false for a real creator.') });
+          if (creator.illustrative === false && item.url === undefined) ctx.addIssue({ code: 'custom', path: ['mentions', index, 'url'], message: say('A real creator’s mention has no link to the video.', 'add url: the address of the video, as evidence.') });
+        });
       }
-    });
+      const country = taxonomy.countries.find((value) => value.id === creator.country);
+      if (country && typeof creator.region === 'string' && country.region !== creator.region) {
+        ctx.addIssue({ code: 'custom', path: ['region'], message: say(`${country.label} is in region "${country.region}", not "${creator.region}".`, 'change region or country so they agree.') });
+      }
+    }, always);
 }
 
 /** Schema of the front matter of `content/stories/<slug>/index.mdx`. */
 export function storySchema<Image>(helpers: SchemaHelpers<Image>) {
   return z
     .strictObject({
-      title: text('a title', 110).describe('The headline: who did what, in under 110 characters. Required.'),
-      summary: text('a summary', 300).describe('One or two sentences for cards, search results and link previews. Required.'),
+      title: text('the title', 110).describe('The headline: who did what, in under 110 characters. Required.'),
+      summary: text('the summary', 300).describe('One or two sentences for cards, search results and link previews. Required.'),
       brand: existing(helpers, 'brands').describe('The brand: a file name in content/brands/ without .yaml. Required.'),
-      creators: z
-        .array(existing(helpers, 'creators'))
-        .default([])
-        .describe('The creators: file names in content/creators/ without .yaml. At least one for illustrative stories.'),
+      creators: z.array(existing(helpers, 'creators')).default([]).describe('The creators: file names in content/creators/ without .yaml. At least one for illustrative stories.'),
       published: notInFuture(helpers).describe('The day the story is published here (YYYY-MM-DD). Required.'),
       campaignYear: z
-        .number({ error: 'Write the year the campaign ran, for example 2021.' })
-        .int({ error: 'Write the year as a whole number, for example 2021.' })
-        .min(2000, { error: 'Write a year from 2000 on.' })
-        .max(2100, { error: 'Write a four-digit year, for example 2021.' })
+        .number({ error: say('The campaign year is not a number.', 'write the year the campaign ran, for example 2024.') })
+        .int({ error: say('The campaign year is not a whole number.', 'write a four-digit year, for example 2024.') })
+        .min(2000, { error: say('The campaign year is before 2000.', 'write a four-digit year from 2000 on.') })
+        .max(2100, { error: say('The campaign year is after 2100.', 'write a four-digit year, for example 2024.') })
         .optional()
         .describe('The year the campaign ran. Required for illustrative stories; leave out when a source does not say.'),
       regions: vocabularyList('regions', 0).default([]).describe('Regions where the campaign ran. Required for illustrative stories.'),
@@ -269,20 +262,17 @@ export function storySchema<Image>(helpers: SchemaHelpers<Image>) {
         .array(
           z.strictObject(
             {
-              value: z.number({ error: 'Write the figure as a number, for example 38 or 1200000.' }).describe('The figure, as a number. Required.'),
-              unit: z
-                .enum(['count', 'percent', 'times'], { error: 'Use unit: count, percent or times.' })
-                .default('count')
-                .describe('How to read the value: a count, a percentage, or a multiple (times).'),
+              value: z.number({ error: say('The figure is not a number.', 'write it as a plain number, for example 38 or 1200000.') }).describe('The figure, as a plain number. Required.'),
+              unit: z.enum(['count', 'percent', 'times'], { error: say('The unit is not one we know.', 'use unit: count, percent or times.') }).default('count').describe('How to read the value: count, percent, or times (a multiple).'),
               measures: text('what the figure measures', 160).describe('What the figure measures, for example “more sign-ups than the previous campaign”. Required.'),
               period: text('the period the figure covers', 80).describe('The period it covers, for example “first 30 days”. Required.'),
-              source: source,
+              source,
             },
-            { error: 'Give each result as { value, unit, measures, period, source }.' },
+            { error: say('This result is not in the expected form.', 'write value:, unit:, measures:, period: and source: indented under "- ".') },
           ),
         )
         .default([])
-        .describe('Outcome figures. Every figure needs a source.'),
+        .describe('Outcome figures. Every figure needs a source and a period.'),
       quotes: z
         .array(
           z.strictObject(
@@ -290,28 +280,29 @@ export function storySchema<Image>(helpers: SchemaHelpers<Image>) {
               text: text('the quote', 600).describe('The words said. Required.'),
               by: text('who said it', 80).describe('Who said it. Required.'),
               role: text('their role', 120).describe('Their role, for example “Head of brand, Example Co.”. Required.'),
-              side: z.enum(['brand', 'creator', 'agency', 'platform'], { error: 'Use side: brand, creator, agency or platform.' }).describe('Which side of the partnership the speaker is on. Required.'),
+              side: z.enum(['brand', 'creator', 'agency', 'platform'], { error: say('The side is not one we know.', 'use side: brand, creator, agency or platform.') }).describe('Which side of the partnership the speaker is on: brand, creator, agency or platform. Required.'),
             },
-            { error: 'Give each quote as { text, by, role, side }.' },
+            { error: say('This quote is not in the expected form.', 'write text:, by:, role: and side: indented under "- ".') },
           ),
         )
         .default([])
         .describe('Quotes from both sides. Real people may only be quoted from a published source.'),
       sources: z.array(source).default([]).describe('Published sources the story rests on. Required for stories that are not illustrative.'),
-      hero: imageWithAlt(helpers, 'hero').describe('The image at the top of the story, with alt text. Required.'),
-      featured: z.boolean().default(false).describe('true to show the story on the home page.'),
+      hero: imageWithAlt(helpers, 'hero').describe('The image at the top of the story, with alt text. At least 1200 px wide, about 16:9. Required.'),
+      featured: z.boolean({ error: say('"featured" is not true or false.', 'write featured: true or featured: false.') }).default(false).describe('true to show the story on the home page.'),
       illustrative: z
-        .boolean({ error: 'Say whether the story is invented: illustrative: true or false.' })
-        .describe('true for an invented example; false only for a real partnership described in our sources. Required.'),
+        .boolean({ error: say('"illustrative" is missing.', 'add illustrative: true for an invented example, or false for a real partnership.') })
+        .describe('true for an invented example; false only for a real partnership described in a published source. Required.'),
     })
     .superRefine((story, ctx) => {
-      if (story.illustrative) {
-        if (story.creators.length === 0) ctx.addIssue({ code: 'custom', path: ['creators'], message: 'Illustrative stories need at least one creator; add creators: [handle] (file names in content/creators/).' });
-        if (story.campaignYear === undefined) ctx.addIssue({ code: 'custom', path: ['campaignYear'], message: 'Illustrative stories need the year the campaign ran; add campaignYear: 2024 (for example).' });
-        if (story.regions.length === 0) ctx.addIssue({ code: 'custom', path: ['regions'], message: `Illustrative stories need at least one region; add regions: one or more of ${idsOf('regions').join(', ')}.` });
-        if (!story.industry) ctx.addIssue({ code: 'custom', path: ['industry'], message: `Illustrative stories need an industry; add industry: one of ${idsOf('industries').join(', ')}.` });
-      } else if (story.sources.length === 0) {
-        ctx.addIssue({ code: 'custom', path: ['sources'], message: 'A real partnership needs at least one published source; add sources: [{ name, url }].' });
+      if (!isRecord(story)) return;
+      if (story.illustrative === true) {
+        if (Array.isArray(story.creators) && story.creators.length === 0) ctx.addIssue({ code: 'custom', path: ['creators'], message: say('An illustrative story needs at least one creator.', 'add creators: [handle] (file names in content/creators/).') });
+        if (story.campaignYear === undefined) ctx.addIssue({ code: 'custom', path: ['campaignYear'], message: say('An illustrative story needs the year its campaign ran.', 'add campaignYear: 2024 (for example).') });
+        if (Array.isArray(story.regions) && story.regions.length === 0) ctx.addIssue({ code: 'custom', path: ['regions'], message: say('An illustrative story needs at least one region.', `add regions: one or more of ${idsOf('regions').join(', ')}.`) });
+        if (story.industry === undefined) ctx.addIssue({ code: 'custom', path: ['industry'], message: say('An illustrative story needs an industry.', `add industry: one of ${idsOf('industries').join(', ')}.`) });
+      } else if (story.illustrative === false && Array.isArray(story.sources) && story.sources.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['sources'], message: say('A real partnership needs at least one published source.', 'add sources: with name: and url: of where the facts were published.') });
       }
-    });
+    }, always);
 }

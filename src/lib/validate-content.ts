@@ -7,10 +7,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { contentDir } from './content-files';
-import type { Problem } from './problems';
-import { brandSchema, creatorSchema, storySchema, type SchemaHelpers } from './schema';
-import { missingSections } from './section-headings';
+import { contentDir } from './content-files.ts';
+import { checkImage } from './image-rules.ts';
+import { checkStoryBody } from './mdx-rules.ts';
+import { splitMessage, type Problem } from './problems.ts';
+import { brandSchema, creatorSchema, say, storySchema, type SchemaHelpers } from './schema.ts';
+import { missingSections } from './section-headings.ts';
+import { didYouMean } from './suggest.ts';
 
 type Collection = 'stories' | 'creators' | 'brands';
 
@@ -60,7 +63,7 @@ function readEntries(root: string, problems: Problem[]): RawEntry[] {
     if (isMdx) {
       const split = splitFrontMatter(source);
       if (!split) {
-        problems.push({ file, line: 1, field: '(front matter)', message: 'The story has no front matter; start the file with --- and the fields, then --- again (run npm run new:story for a template).' });
+        problems.push({ file, line: 1, field: '(front matter)', ...splitMessage(say('The story has no front matter.', 'start the file with a line ---, the fields, and another line --- (npm run new:story writes a template).')) });
         return;
       }
       ({ yaml, body, bodyLine } = split);
@@ -73,12 +76,12 @@ function readEntries(root: string, problems: Problem[]): RawEntry[] {
         file,
         ...(position ? { line: position.line + (isMdx ? 1 : 0), column: position.col } : {}),
         field: '(yaml)',
-        message: `The YAML cannot be read: ${error.message.split('\n')[0]}. Check indentation and quotes around text containing ":".`,
+        ...splitMessage(say(`The YAML cannot be read: ${error.message.split('\n')[0]}.`, 'check the indentation, and put quotes around text that contains ": " or starts with a symbol.')),
       });
     }
     if (document.errors.length > 0) return;
     if (!slugPattern.test(id)) {
-      problems.push({ file, line: 1, field: '(file name)', message: `"${id}" is not a valid name; use lowercase letters, digits and single hyphens, for example ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.` });
+      problems.push({ file, line: 1, field: '(file name)', ...splitMessage(say(`"${id}" is not a valid name.`, `rename it with lowercase letters, digits and single hyphens, for example ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.`)) });
     }
     entries.push({ collection, id, file, absolute, document, lineCounter, lineOffset: isMdx ? 1 : 0, body, bodyLine });
   };
@@ -113,16 +116,17 @@ function locate(entry: RawEntry, path: readonly PropertyKey[]): { line: number; 
   return { line: 1, column: 1 };
 }
 
-function schemaFor(entry: RawEntry, ids: Record<'creators' | 'brands', string[]>, today: () => Date): z.ZodType {
+function schemaFor(root: string, entry: RawEntry, ids: Record<'creators' | 'brands', string[]>, today: () => Date): z.ZodType {
   const folder = dirname(entry.absolute);
   const helpers: SchemaHelpers = {
-    image: () =>
-      z.string({ error: 'Give the image path as text, for example ./hero.jpg.' }).superRefine((src, ctx) => {
-        if (!existsSync(resolve(folder, src))) {
-          ctx.addIssue({ code: 'custom', message: `No image at ${relative(process.cwd(), resolve(folder, src))}; put the file beside the story or fix the path.` });
-        }
+    image: (kind) =>
+      z.string({ error: say('The image path is missing.', 'write src: ./file.jpg, relative to this file.') }).superRefine((src, ctx) => {
+        const path = resolve(folder, src);
+        const problem = checkImage(path, relative(root, path), kind);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
       }),
-    reference: (collection) => z.string({ error: `Give the ${collection === 'creators' ? 'creator' : 'brand'} as its file name, without .yaml.` }).transform((id) => ({ id, collection })),
+    reference: (collection) =>
+      z.string({ error: say(`This ${collection === 'creators' ? 'creator' : 'brand'} is not a name.`, 'write the file name without .yaml.') }).transform((id) => ({ id, collection })),
     existingIds: (collection) => ids[collection],
     today,
   };
@@ -134,13 +138,41 @@ function schemaFor(entry: RawEntry, ids: Record<'creators' | 'brands', string[]>
 function crossChecks(entry: RawEntry, data: unknown, problems: Problem[]): void {
   const record = data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
   if (entry.collection === 'creators' && typeof record['handle'] === 'string' && record['handle'] !== entry.id) {
-    problems.push({ file: entry.file, ...locate(entry, ['handle']), field: 'handle', message: `The handle "${record['handle']}" does not match the file name "${entry.id}"; rename the file to ${record['handle']}.yaml or change the handle.` });
+    problems.push({ file: entry.file, ...locate(entry, ['handle']), field: 'handle', ...splitMessage(say(`The handle "${String(record['handle'])}" does not match the file name "${entry.id}".`, `rename the file to ${String(record['handle'])}.yaml, or change the handle to ${entry.id}.`)) });
   }
   if (entry.collection === 'stories') {
     for (const section of missingSections(entry.body)) {
-      problems.push({ file: entry.file, line: entry.bodyLine, field: '(body)', message: `The section "## ${section}" is missing; every story has The challenge, The approach, What was hard, Results and Takeaways.` });
+      problems.push({ file: entry.file, line: entry.bodyLine, field: '(body)', ...splitMessage(say(`The section "## ${section}" is missing.`, 'add it; every story has The challenge, The approach, What was hard, Results and Takeaways.')) });
+    }
+    for (const problem of checkStoryBody(entry.body)) {
+      problems.push({ file: entry.file, line: entry.bodyLine + problem.line - 1, column: problem.column, field: '(body)', ...splitMessage(problem.message) });
     }
   }
+}
+
+/** Problems for one schema issue; an unknown field is reported at the field itself. */
+function issueProblems(entry: RawEntry, issue: z.core.$ZodIssue): Problem[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => {
+      const path = [...issue.path, key];
+      return { file: entry.file, ...locate(entry, path), field: path.join('.'), ...splitMessage(say(`"${key}" is not a field we know.${didYouMean(key, knownFields(entry))}`, 'remove it or correct its spelling; CONTRIBUTING.md lists every field.')) };
+    });
+  }
+  return [{ file: entry.file, ...locate(entry, issue.path), field: issue.path.join('.') || '(file)', ...splitMessage(issue.message) }];
+}
+
+/** Top-level field names of each collection, for "did you mean" on unknown fields. */
+const fieldNames = (() => {
+  const helpers: SchemaHelpers = { image: () => z.string(), reference: (collection) => z.string().transform((id) => ({ id, collection })), existingIds: () => [] };
+  return {
+    stories: Object.keys(storySchema(helpers).shape),
+    creators: Object.keys(creatorSchema(helpers).shape),
+    brands: Object.keys(brandSchema(helpers).shape),
+  };
+})();
+
+function knownFields(entry: RawEntry): string[] {
+  return fieldNames[entry.collection];
 }
 
 export interface ValidateOptions {
@@ -150,8 +182,15 @@ export interface ValidateOptions {
 
 /** Every problem in the content under `root`, in file order. An empty list means all is well. */
 export function validateContent(root: string, options: ValidateOptions = {}): Problem[] {
+  return inspectContent(root, options).problems;
+}
+
+/** Every problem, and how many entries of each collection were checked. */
+export function inspectContent(root: string, options: ValidateOptions = {}): { problems: Problem[]; counts: Record<Collection, number> } {
   const problems: Problem[] = [];
   const entries = readEntries(root, problems);
+  const counts = { stories: 0, creators: 0, brands: 0 };
+  for (const entry of entries) counts[entry.collection] += 1;
   const ids = {
     creators: entries.filter((entry) => entry.collection === 'creators').map((entry) => entry.id),
     brands: entries.filter((entry) => entry.collection === 'brands').map((entry) => entry.id),
@@ -161,17 +200,16 @@ export function validateContent(root: string, options: ValidateOptions = {}): Pr
     const key = `${entry.collection}/${entry.id}`;
     const earlier = seen.get(key);
     if (earlier) {
-      problems.push({ file: entry.file, line: 1, field: '(file name)', message: `"${entry.id}" is used twice (also ${earlier.file}); rename one of them.` });
+      problems.push({ file: entry.file, line: 1, field: '(file name)', ...splitMessage(say(`"${entry.id}" is used twice (also ${earlier.file}).`, 'rename one of them.')) });
     }
     seen.set(key, entry);
     const data: unknown = entry.document.toJS();
-    const result = schemaFor(entry, ids, options.today ?? (() => new Date())).safeParse(data ?? {});
+    const result = schemaFor(root, entry, ids, options.today ?? (() => new Date())).safeParse(data ?? {});
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        problems.push({ file: entry.file, ...locate(entry, issue.path), field: issue.path.join('.') || '(file)', message: issue.message });
-      }
+      for (const issue of result.error.issues) problems.push(...issueProblems(entry, issue));
     }
     crossChecks(entry, data, problems);
   }
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return { problems, counts };
 }

@@ -62,24 +62,24 @@ describe('story schema', () => {
   it('rejects an unknown taxonomy value and lists the allowed ones', () => {
     const issues = issuesOf(schema.safeParse({ ...validStory, regions: ['middle-east'] }));
     expect(issues['regions.0']).toMatch(/"middle-east" is not a known region/);
-    expect(issues['regions.0']).toContain('Use one of: east-southeast-asia');
+    expect(issues['regions.0']).toContain('Fix: use one of: east-southeast-asia');
     expect(issues['regions.0']).toContain('src/lib/taxonomy.ts');
   });
 
   it('rejects a result figure without a source', () => {
     const { source: _omitted, ...withoutSource } = validStory.results[0]!;
     const issues = issuesOf(schema.safeParse({ ...validStory, results: [withoutSource] }));
-    expect(issues['results.0.source']).toMatch(/every figure needs one/);
+    expect(issues['results.0.source']).toBe('The source is missing. Fix: add source: with name: "where the figure comes from" (and url: when public).');
   });
 
   it('rejects a hero image without alt text', () => {
     const issues = issuesOf(schema.safeParse({ ...validStory, hero: { src: './hero.jpg', alt: '  ' } }));
-    expect(issues['hero.alt']).toMatch(/Write alt text/);
+    expect(issues['hero.alt']).toBe("The hero image's alt text is empty. Fix: write a sentence saying what the image shows.");
   });
 
   it('rejects a hero image given as a bare path', () => {
     const issues = issuesOf(schema.safeParse({ ...validStory, hero: './hero.jpg' }));
-    expect(issues['hero']).toMatch(/\{ src, alt \}/);
+    expect(issues['hero']).toMatch(/^The hero image is not in the expected form\. Fix: write it as src:/);
   });
 
   it('rejects unknown fields', () => {
@@ -122,9 +122,9 @@ describe('creator schema', () => {
 
   it('rejects a link on an invented mention and requires one on a real mention', () => {
     const withLink = { ...validCreator, mentions: [{ ...validCreator.mentions[0], url: 'https://example.com/v' }] };
-    expect(issuesOf(schema.safeParse(withLink))['mentions.0.url']).toMatch(/Invented videos have no link/);
+    expect(issuesOf(schema.safeParse(withLink))['mentions.0.url']).toMatch(/An invented video cannot have a link/);
     const real = { ...validCreator, illustrative: false };
-    expect(issuesOf(schema.safeParse(real))['mentions.0.url']).toMatch(/need a link/);
+    expect(issuesOf(schema.safeParse(real))['mentions.0.url']).toMatch(/has no link to the video\. Fix: add url/);
   });
 
   it('rejects a mention of a brand that does not exist', () => {
@@ -138,7 +138,7 @@ describe('creator schema', () => {
 
   it('rejects an avatar without alt text', () => {
     const issues = issuesOf(schema.safeParse({ ...validCreator, avatar: { src: './a.jpg' } }));
-    expect(issues['avatar.alt']).toMatch(/Describe the avatar image/);
+    expect(issues['avatar.alt']).toBe('The avatar image has no alt text. Fix: add alt: a sentence saying what the image shows.');
   });
 });
 

@@ -1,0 +1,24 @@
+/**
+ * Checks all content without building the site and reports every problem at once, one per line:
+ *
+ *   path:line:col  field  what is wrong  how to fix
+ *
+ * Exits 1 when there is any problem. The build runs the same checks.
+ *
+ *   npm run check:content
+ */
+import { performance } from 'node:perf_hooks';
+import { formatProblems } from '../src/lib/problems.ts';
+import { inspectContent } from '../src/lib/validate-content.ts';
+
+const started = performance.now();
+const { problems, counts } = inspectContent(process.cwd());
+const elapsed = Math.round(performance.now() - started);
+const checked = `${counts.stories} stories, ${counts.creators} creators and ${counts.brands} brands checked in ${elapsed} ms`;
+
+if (problems.length > 0) {
+  console.error(formatProblems(problems));
+  console.error(`\n${checked}.`);
+  process.exit(1);
+}
+console.log(`No problems: ${checked}.`);
