@@ -1,18 +1,29 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
-describe('astro content sync', () => {
+/** Runs an Astro command against a content folder, with colour off so messages can be read. */
+function astro(command: string[], contentDir: string) {
+  const run = spawnSync('npx', ['astro', ...command], {
+    env: { ...process.env, CASEBOOK_CONTENT_DIR: contentDir, FORCE_COLOR: '0', NO_COLOR: '1' },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+describe('the build refuses broken content', () => {
   it('fails, naming the file, field and fix, when a story names a creator that does not exist', () => {
-    const run = spawnSync('npx', ['astro', 'sync'], {
-      env: { ...process.env, CASEBOOK_CONTENT_DIR: 'tests/fixtures/dangling', FORCE_COLOR: '0', NO_COLOR: '1' },
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-    const output = `${run.stdout}\n${run.stderr}`;
-    expect(run.status, output).not.toBe(0);
+    const { status, output } = astro(['sync'], 'tests/fixtures/dangling');
+    expect(status, output).not.toBe(0);
     expect(output).toContain('broken-story');
     expect(output).toContain('creators.1');
     expect(output).toContain('No creator "ghost-creator" exists');
     expect(output).toContain('add content/creators/ghost-creator.yaml');
-  }, 120_000);
+  }, 180_000);
+
+  it('fails with the content checker’s message when a story body runs code', () => {
+    const { status, output } = astro(['build', '--outDir', '.tmp/build-fails-dist'], 'tests/fixtures/code-in-story');
+    expect(status, output).not.toBe(0);
+    expect(output).toContain('tests/fixtures/code-in-story/stories/runs-code/index.mdx:38:12  (body)  Text in {curly braces} runs as code.  Remove the braces, or write \\{ to show a brace.');
+  }, 180_000);
 });
