@@ -2,7 +2,41 @@
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
-import { defineConfig } from 'astro/config';
+import { defineConfig, fontProviders } from 'astro/config';
+
+/**
+ * Unicode ranges of the subsets of the heading font we serve, as fontsource splits them; a
+ * browser downloads a subset only when a page uses one of its characters.
+ * @type {Record<'latin' | 'latin-ext' | 'vietnamese', [string, ...string[]]>}
+ */
+const ranges = {
+  latin: ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+0304', 'U+0308', 'U+0329', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'],
+  'latin-ext': ['U+0100-02BA', 'U+02BD-02C5', 'U+02C7-02CC', 'U+02CE-02D7', 'U+02DD-02FF', 'U+0304', 'U+0308', 'U+0329', 'U+1D00-1DBF', 'U+1E00-1E9F', 'U+1EF2-1EFF', 'U+2020', 'U+20A0-20AB', 'U+20AD-20C4', 'U+2113', 'U+2C60-2C7F', 'U+A720-A7FF'],
+  vietnamese: ['U+0102-0103', 'U+0110-0111', 'U+0128-0129', 'U+0168-0169', 'U+01A0-01A1', 'U+01AF-01B0', 'U+0300-0301', 'U+0303-0304', 'U+0308-0309', 'U+0323', 'U+0329', 'U+1EA0-1EF9', 'U+20AB'],
+};
+
+/**
+ * The heading font: Source Serif 4 (variable), self-hosted from its fontsource package. Body
+ * text uses the reader's system font, so this is the only font a page downloads.
+ */
+const headingFont = {
+  provider: fontProviders.local(),
+  name: 'Source Serif 4',
+  cssVariable: '--font-source-serif',
+  fallbacks: ['Georgia', 'serif'],
+  options: { variants: /** @type {[ReturnType<typeof variant>, ...ReturnType<typeof variant>[]]} */ ([variant('latin'), variant('latin-ext'), variant('vietnamese')]) },
+};
+
+/** One @font-face of the heading font. @param {keyof typeof ranges} subset */
+function variant(subset) {
+  return {
+    src: /** @type {[string]} */ ([`./node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-${subset}-wght-normal.woff2`]),
+    weight: '100 900',
+    style: /** @type {const} */ ('normal'),
+    display: /** @type {const} */ ('swap'),
+    unicodeRange: ranges[subset],
+  };
+}
 
 /** The public address; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://casebook.example';
@@ -11,8 +45,28 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   integrations: [mdx(), react(), sitemap()],
+  fonts: [headingFont],
   build: { format: 'directory' },
+  // Prism marks code with classes; Shiki's inline styles would need 'unsafe-inline' under the CSP.
+  markdown: { syntaxHighlight: 'prism' },
   server: { host: '127.0.0.1', port: 4321 },
+  security: {
+    // Astro adds hashes for every script and style it emits; nothing else may run or load.
+    // frame-ancestors cannot be set from a <meta> tag, so public/_headers sends it.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+      ],
+    },
+  },
   vite: {
     build: {
       rollupOptions: {

@@ -20,7 +20,7 @@ import { contentDir, listDataIds } from '../src/lib/content-files.ts';
 import { requiredSections } from '../src/lib/section-headings.ts';
 import { didYouMean } from '../src/lib/suggest.ts';
 import { idsOf, type TaxonomyName } from '../src/lib/taxonomy.ts';
-import { heroSvg } from './make-hero.mjs';
+import { heroSvg } from '../src/lib/hero-art.ts';
 
 const options = {
   title: { type: 'string' },

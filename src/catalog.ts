@@ -15,8 +15,8 @@ export type Mention = Creator['data']['mentions'][number];
 
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
 
-/** Sorts creators and brands by the Latin spelling of their name, so the order is stable. */
-function sortKey(entry: { data: { name: string; aliases: string[] } }): string {
+/** The name in Latin script: the name itself, or its first alias when it is written otherwise. */
+function latinName(entry: { data: { name: string; aliases: string[] } }): string {
   return /\p{Script=Latin}/u.test(entry.data.name) ? entry.data.name : (entry.data.aliases[0] ?? entry.data.name);
 }
 
@@ -30,8 +30,8 @@ async function load() {
     getCollection('brands'),
   ]);
   stories.sort(byPublishedDesc);
-  creators.sort((a, b) => collator.compare(sortKey(a), sortKey(b)) || a.id.localeCompare(b.id));
-  brands.sort((a, b) => collator.compare(sortKey(a), sortKey(b)) || a.id.localeCompare(b.id));
+  creators.sort((a, b) => collator.compare(latinName(a), latinName(b)) || a.id.localeCompare(b.id));
+  brands.sort((a, b) => collator.compare(latinName(a), latinName(b)) || a.id.localeCompare(b.id));
 
   const creatorById = new Map(creators.map((creator) => [creator.id, creator]));
   const brandById = new Map(brands.map((brand) => [brand.id, brand]));
@@ -48,6 +48,7 @@ async function load() {
     creators,
     brands,
     figures: showcaseFigures(stories, creators, brands.length),
+    latinName,
     creator: (id: string) => must(creatorById, id, 'creator'),
     brand: (id: string) => must(brandById, id, 'brand'),
     storyBrand: (story: Story) => must(brandById, story.data.brand.id, 'brand'),

@@ -80,7 +80,24 @@ export class BrandPage {
   }
 }
 
-export const test = base.extend<{ storyPage: StoryPage; creatorPage: CreatorPage; brandPage: BrandPage }>({
+export const test = base.extend<{ storyPage: StoryPage; creatorPage: CreatorPage; brandPage: BrandPage; expectedConsoleErrors: RegExp[] }>({
+  /** Console errors a test expects (the 404 page's own status, say); any other fails it. */
+  expectedConsoleErrors: [[], { option: true }],
+  /**
+   * Every page fails its test on a console error, an uncaught exception or a
+   * Content-Security-Policy violation (Chromium reports those on the console too).
+   */
+  page: async ({ page, expectedConsoleErrors }, use) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) {
+        errors.push(`${page.url()}: ${message.text()}`);
+      }
+    });
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+    await use(page);
+    expect(errors, 'console errors or CSP violations').toEqual([]);
+  },
   storyPage: async ({ page }, use) => use(new StoryPage(page)),
   creatorPage: async ({ page }, use) => use(new CreatorPage(page)),
   brandPage: async ({ page }, use) => use(new BrandPage(page)),

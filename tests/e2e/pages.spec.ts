@@ -144,11 +144,14 @@ test.describe('brand page', () => {
 });
 
 test.describe('site files', () => {
-  test('answers an unknown address with a helpful 404 page', async ({ page }) => {
+  test.describe(() => {
+    test.use({ expectedConsoleErrors: [/status of 404/] });
+    test('answers an unknown address with a helpful 404 page', async ({ page }) => {
     const response = await page.goto('/no-such-page/');
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
     await expect(page.getByRole('link', { name: 'All stories' })).toBeVisible();
+    });
   });
 
   test('publishes an RSS feed of every story', async ({ request }) => {

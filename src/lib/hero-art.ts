@@ -1,14 +1,7 @@
-#!/usr/bin/env node
 /**
- * Draws an abstract hero image for a story, seeded by its slug, so every story has artwork that
- * depicts no real person or brand. Same slug, same picture.
- *
- *   npm run make:hero -- <slug> [<slug> ...]     writes content/stories/<slug>/hero.jpg
+ * Abstract artwork for stories and share cards, seeded by a slug so the same story always gets
+ * the same picture. It depicts no real person or brand.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import sharp from 'sharp';
-
 const palettes = [
   ['#0f3d3e', '#e8f1ee', '#f26b5b', '#f5c26b', '#3aa6a0'],
   ['#1d1a3a', '#f4efe6', '#ff7a59', '#8b7cf6', '#2ec4b6'],
@@ -19,7 +12,7 @@ const palettes = [
 ];
 
 /** A small seeded random generator (mulberry32), so output is reproducible. */
-function random(seed) {
+function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -30,19 +23,18 @@ function random(seed) {
   };
 }
 
-function hash(text) {
+function hash(text: string): number {
   let value = 2166136261;
-  for (const char of text) value = Math.imul(value ^ char.codePointAt(0), 16777619);
+  for (const char of text) value = Math.imul(value ^ (char.codePointAt(0) ?? 0), 16777619);
   return value >>> 0;
 }
 
 /** SVG markup of the artwork for a slug. */
-export function heroSvg(slug, width = 1600, height = 900) {
+export function heroSvg(slug: string, width = 1600, height = 900): string {
   const next = random(hash(slug));
-  const palette = palettes[Math.floor(next() * palettes.length)];
-  const [ink, paper, ...accents] = palette;
-  const pick = () => accents[Math.floor(next() * accents.length)];
-  const shapes = [];
+  const [ink, paper, ...accents] = palettes[Math.floor(next() * palettes.length)] ?? palettes[0] ?? [];
+  const pick = () => accents[Math.floor(next() * accents.length)] ?? ink;
+  const shapes: string[] = [];
   const columns = 8;
   const rows = 4;
   const cell = width / columns;
@@ -61,23 +53,3 @@ export function heroSvg(slug, width = 1600, height = 900) {
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="100%" height="100%" fill="${paper}"/>${shapes.join('')}</svg>`;
 }
-
-async function main(slugs) {
-  if (slugs.length === 0) {
-    console.error('Usage: npm run make:hero -- <story-slug> [...]');
-    process.exit(2);
-  }
-  for (const slug of slugs) {
-    const folder = join('content', 'stories', slug);
-    if (!existsSync(folder)) {
-      console.error(`No story folder ${folder}/; create the story first.`);
-      process.exitCode = 1;
-      continue;
-    }
-    const file = join(folder, 'hero.jpg');
-    await sharp(Buffer.from(heroSvg(slug))).jpeg({ quality: 82, mozjpeg: true }).toFile(file);
-    console.log(`wrote ${file}`);
-  }
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) await main(process.argv.slice(2));

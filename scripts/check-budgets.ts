@@ -1,0 +1,91 @@
+/**
+ * Weighs the built site against its budgets and prints the figures:
+ * - reading pages (a story, a creator, a brand) load no script at all;
+ * - the search page (/creators/) loads at most 85 KB of JavaScript, gzipped, imports included;
+ * - no page's HTML is over 60 KB gzipped.
+ *
+ *   npm run build && npm run check:budgets
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = 'dist';
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const gzipped = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
+
+export const budgets = { htmlGzip: 60 * 1024, searchJsGzip: 85 * 1024 } as const;
+
+/** Site path of a built page, e.g. dist/stories/x/index.html → /stories/x/. */
+function pathOf(file: string): string {
+  return `/${file.replace(/index\.html$/, '').replace(/\.html$/, '')}`;
+}
+
+/** Executable scripts a page starts: external and inline module scripts, and island code. */
+function entryScripts(html: string): { inline: number; urls: string[] } {
+  const urls = new Set<string>();
+  let inline = 0;
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const attributes = match[1] ?? '';
+    if (/type="application\/(ld\+)?json"/.test(attributes)) continue;
+    const src = /\ssrc="([^"]+)"/.exec(attributes)?.[1];
+    if (src) urls.add(src);
+    else if ((match[2] ?? '').trim()) inline += 1;
+  }
+  for (const match of html.matchAll(/\s(?:component-url|renderer-url|href)="([^"]+\.m?js)"/g)) urls.add(match[1] ?? '');
+  return { inline, urls: [...urls].filter(Boolean) };
+}
+
+/** Every JavaScript file reachable from `urls` through static and dynamic imports. */
+function reachable(urls: string[]): Map<string, number> {
+  const sizes = new Map<string, number>();
+  const queue = urls.filter((url) => url.startsWith('/'));
+  while (queue.length > 0) {
+    const url = queue.pop() ?? '';
+    if (sizes.has(url)) continue;
+    const file = join(dist, url);
+    if (!existsSync(file)) continue;
+    const code = readFileSync(file, 'utf8');
+    sizes.set(url, gzipped(code));
+    for (const match of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+\.m?js)["']/g)) {
+      const target = match[1] ?? '';
+      queue.push(target.startsWith('/') ? target : posix.join(dirname(url), target));
+    }
+  }
+  return sizes;
+}
+
+const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).sort();
+const failures: string[] = [];
+const kinds = new Map<string, { pages: number; maxHtml: number; maxHtmlPath: string; maxJs: number }>();
+
+for (const file of files) {
+  const path = pathOf(file);
+  const html = readFileSync(join(dist, file), 'utf8');
+  const htmlSize = gzipped(html);
+  const { inline, urls } = entryScripts(html);
+  const js = [...reachable(urls).values()].reduce((sum, size) => sum + size, 0);
+  const reading = /^\/(stories|creators|brands)\/[^/]+\/$/.test(path);
+  const kind = reading ? `${path.split('/')[1]}/<page>` : path;
+
+  if (htmlSize > budgets.htmlGzip) failures.push(`${path}: HTML is ${kb(htmlSize)} gzipped, over ${kb(budgets.htmlGzip)}.`);
+  if (reading && (urls.length > 0 || inline > 0)) failures.push(`${path}: a reading page loads ${urls.length + inline} script(s); it must load none.`);
+  if (path === '/creators/' && js > budgets.searchJsGzip) failures.push(`${path}: JavaScript is ${kb(js)} gzipped, over ${kb(budgets.searchJsGzip)}.`);
+
+  const row = kinds.get(kind) ?? { pages: 0, maxHtml: 0, maxHtmlPath: path, maxJs: 0 };
+  row.pages += 1;
+  if (htmlSize > row.maxHtml) Object.assign(row, { maxHtml: htmlSize, maxHtmlPath: path });
+  row.maxJs = Math.max(row.maxJs, js);
+  kinds.set(kind, row);
+}
+
+console.log('page kind                 pages   largest HTML (gzip)   JavaScript (gzip)');
+for (const [kind, row] of [...kinds].sort((a, b) => a[0].localeCompare(b[0]))) {
+  console.log(`${kind.padEnd(26)}${String(row.pages).padStart(5)}   ${kb(row.maxHtml).padStart(19)}   ${kb(row.maxJs).padStart(17)}`);
+}
+console.log(`\nbudgets: HTML ≤ ${kb(budgets.htmlGzip)} per page · reading pages: no script · /creators/: JavaScript ≤ ${kb(budgets.searchJsGzip)}`);
+if (failures.length > 0) {
+  console.error(`\n${failures.length} over budget:\n${failures.join('\n')}`);
+  process.exit(1);
+}
+console.log('All pages within budget.');

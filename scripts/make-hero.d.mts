@@ -1,2 +1,0 @@
-/** SVG markup of the abstract artwork for a slug. */
-export function heroSvg(slug: string, width?: number, height?: number): string;

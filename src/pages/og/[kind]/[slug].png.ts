@@ -1,0 +1,35 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCatalog } from '../../../catalog';
+import { renderShareCard, type ShareCard } from '../../../lib/share-card';
+import { labelOf } from '../../../lib/taxonomy';
+
+/** One share card per story and per creator, at /og/stories/<slug>.png and /og/creators/<handle>.png. */
+export const getStaticPaths = (async () => {
+  const catalog = await getCatalog();
+  const stories = catalog.stories.map((story) => {
+    const creators = catalog.storyCreators(story).map((creator) => catalog.latinName(creator));
+    const card: ShareCard = {
+      eyebrow: catalog.storyBrand(story).data.name,
+      title: story.data.title,
+      detail: creators.length > 0 ? `With ${creators.join(', ')}` : story.data.summary,
+      illustrative: story.data.illustrative,
+      seed: story.id,
+    };
+    return { params: { kind: 'stories', slug: story.id }, props: { card } };
+  });
+  const creators = catalog.creators.map((creator) => {
+    const place = creator.data.country ? labelOf('countries', creator.data.country) : creator.data.region ? labelOf('regions', creator.data.region) : undefined;
+    const card: ShareCard = {
+      eyebrow: 'Creator',
+      title: catalog.latinName(creator),
+      detail: [`@${creator.data.handle}`, place, creator.data.niches.map((niche) => labelOf('niches', niche)).join(', ')].filter(Boolean).join(' · '),
+      illustrative: creator.data.illustrative,
+      seed: creator.id,
+    };
+    return { params: { kind: 'creators', slug: creator.id }, props: { card } };
+  });
+  return [...stories, ...creators];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) =>
+  new Response(new Uint8Array(await renderShareCard(props.card)), { headers: { 'Content-Type': 'image/png' } });
