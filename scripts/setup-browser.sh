@@ -15,16 +15,24 @@ have_browser() {
   return 1
 }
 
+# On Debian or Ubuntu as root, make sure chromium and the Noto fonts are there: names in every
+# script render with them, and the visual baselines were taken with them.
+if command -v apt-get >/dev/null 2>&1 && command -v dpkg >/dev/null 2>&1 && [[ $(id -u) -eq 0 ]]; then
+  missing=()
+  for package in fonts-noto-core fonts-noto-cjk; do
+    dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+  done
+  have_browser || missing+=(chromium)
+  if ((${#missing[@]})); then
+    echo "setup:browser: installing ${missing[*]}…"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+fi
+
 if have_browser; then
   echo "setup:browser: a Chromium-family browser is installed."
   exit 0
-fi
-
-if command -v apt-get >/dev/null 2>&1 && [[ $(id -u) -eq 0 ]]; then
-  echo "setup:browser: installing Debian's chromium and Noto fonts…"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core fonts-noto-cjk >/dev/null
-  have_browser && { echo "setup:browser: chromium installed."; exit 0; }
 fi
 
 cat >&2 <<'MSG'

@@ -1,0 +1,45 @@
+import { expect, test } from './fixtures';
+
+/**
+ * Screenshots of each page kind compared with committed baselines, so a layout that breaks is
+ * caught. Baselines are taken with Debian's Chromium and Noto fonts (npm run setup:browser);
+ * after an intended change of design, refresh them with npm run test:visual:update and look
+ * at every image before committing.
+ */
+const pages = [
+  ['home', '/'],
+  ['stories', '/stories/'],
+  ['story', '/stories/koho-kyne-financial-health/'],
+  ['story-illustrative', '/stories/qahwa-house-grandmother-and-the-uncle/'],
+  ['creators', '/creators/'],
+  ['creator', '/creators/aisha-and-the-dallah/'],
+  ['brand', '/brands/qahwa-house/'],
+  ['not-found', '/404.html'],
+] as const;
+
+for (const width of [390, 1280]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 900 }, colorScheme: 'light' });
+
+    for (const [name, path] of pages) {
+      test(`${name} looks as it did`, async ({ page }) => {
+        await page.goto(path);
+        // Load every image and the heading font, so the picture does not depend on timing.
+        await page.evaluate(async () => {
+          const images = [...document.images];
+          for (const image of images) image.loading = 'eager';
+          await Promise.all(images.map((image) => (image.complete ? null : new Promise((done) => image.addEventListener('load', done, { once: true })))));
+          await document.fonts.ready;
+        });
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        await expect(page).toHaveScreenshot(`${name}-${width}.png`, {
+          fullPage: true,
+          // The top of long pages is enough to see a broken layout, and keeps baselines small.
+          clip: { x: 0, y: 0, width, height: Math.min(height, 3200) },
+          animations: 'disabled',
+          maxDiffPixelRatio: 0.01,
+        });
+      });
+    }
+  });
+}
