@@ -94,6 +94,8 @@ function list(value: string | undefined): string[] {
 /** Asks (or reads a flag) until every value is one of `allowed`. */
 async function choose(label: string, flag: string | undefined, allowed: readonly string[], min: number): Promise<string[]> {
   let values = list(flag);
+  // An optional list is still offered once to a person at the keyboard.
+  if (flag === undefined && prompt && min === 0) values = list(await ask(`${label}, optional (${allowed.join(', ')}):`));
   for (;;) {
     const unknown = values.filter((value) => !allowed.includes(value));
     if (unknown.length === 0 && values.length >= min) return values;
@@ -222,11 +224,11 @@ async function main() {
   const brand = (await pick('brands', flags.brand, 1))[0];
   const real = flags.real || (prompt !== undefined && flags.title === undefined && (await ask('Is this a real partnership described in a published source? (y/N)', 'n')).toLowerCase() === 'y');
   const creators = await pick('creators', flags.creators, real ? 0 : 1);
-  const regions = await vocabularyChoice('regions', 'regions', flags.regions, real ? 0 : 1);
+  const regions = await vocabularyChoice('regions', 'region', flags.regions, real ? 0 : 1);
   const industry = (await vocabularyChoice('industries', 'industry', flags.industry, 1))[0];
-  const objectives = await vocabularyChoice('objectives', 'objectives', flags.objectives, 1);
-  const formats = await vocabularyChoice('formats', 'formats', flags.formats, 1);
-  const themes = await vocabularyChoice('themes', 'themes', flags.themes ?? (prompt ? undefined : ''), 0);
+  const objectives = await vocabularyChoice('objectives', 'objective', flags.objectives, 1);
+  const formats = await vocabularyChoice('formats', 'format', flags.formats, 1);
+  const themes = await vocabularyChoice('themes', 'theme', flags.themes ?? (prompt ? undefined : ''), 0);
   const year = Number(flags.year ?? (await ask('Year the campaign ran:', String(new Date().getUTCFullYear()))));
   if (!Number.isInteger(year) || year < 2000 || year > 2100) fail('The year must be a four-digit year, for example 2024.');
   const sources = real ? [{ name: flags['source-name'] ?? (await ask('Published source (name):')), ...(flags['source-url'] ? { url: flags['source-url'] } : {}) }] : [];
