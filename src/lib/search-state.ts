@@ -1,0 +1,88 @@
+/**
+ * The state of a creator search, read from and written to the query string, so a view can be
+ * shared, reloaded and navigated with back and forward. Reading is defensive: unknown, repeated,
+ * overlong or malformed parameters are dropped, never echoed, and never used as links.
+ *
+ *   ?q=rolettes&region=europe&region=latin-america&language.mode=all&niche.not=gaming&sort=name&page=2
+ */
+import { facetNames, multiValued, type FacetName } from './search-index.ts';
+
+export const sorts = ['relevance', 'name', 'audience', 'latest'] as const;
+export type Sort = (typeof sorts)[number];
+
+export interface FacetSelection {
+  /** Values that must match. */
+  values: string[];
+  /** For multi-valued facets: match any selected value, or all of them. */
+  mode: 'any' | 'all';
+  /** Values that must not match. */
+  exclude: string[];
+}
+
+export interface SearchState {
+  q: string;
+  facets: Record<FacetName, FacetSelection>;
+  sort: Sort;
+  page: number;
+}
+
+/** Longest query text kept; longer text is cut, not rejected. */
+export const maxQueryLength = 100;
+/** Most values kept per facet parameter. */
+const maxValues = 50;
+const maxPage = 1000;
+
+export function emptyState(): SearchState {
+  return {
+    q: '',
+    facets: Object.fromEntries(facetNames.map((facet): [FacetName, FacetSelection] => [facet, { values: [], mode: 'any', exclude: [] }])) as Record<FacetName, FacetSelection>,
+    sort: 'relevance',
+    page: 1,
+  };
+}
+
+/** Keeps printable text only: control and bidirectional-override characters are removed. */
+function cleanText(value: string): string {
+  return value
+    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, maxQueryLength);
+}
+
+/**
+ * Reads a state from query parameters. `allowed` lists the values each facet accepts (the
+ * index's vocabularies); anything else is ignored.
+ */
+export function parseState(params: URLSearchParams, allowed: Record<FacetName, readonly string[]>): SearchState {
+  const state = emptyState();
+  const q = params.get('q');
+  if (q !== null) state.q = cleanText(q);
+  for (const facet of facetNames) {
+    const accepted = new Set(allowed[facet]);
+    const pick = (name: string) => [...new Set(params.getAll(name))].filter((value) => accepted.has(value)).slice(0, maxValues);
+    state.facets[facet].values = pick(facet);
+    state.facets[facet].exclude = pick(`${facet}.not`).filter((value) => !state.facets[facet].values.includes(value));
+    if (multiValued.includes(facet) && params.get(`${facet}.mode`) === 'all') state.facets[facet].mode = 'all';
+  }
+  const sort = params.get('sort');
+  if (sort !== null && (sorts as readonly string[]).includes(sort)) state.sort = sort as Sort;
+  const page = params.get('page');
+  if (page !== null && /^[1-9]\d{0,3}$/.test(page)) state.page = Math.min(Number(page), maxPage);
+  return state;
+}
+
+/** Writes a state as query parameters, leaving out everything at its default. */
+export function serializeState(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const facet of facetNames) {
+    const selection = state.facets[facet];
+    selection.values.forEach((value) => params.append(facet, value));
+    if (selection.mode === 'all' && selection.values.length > 1) params.set(`${facet}.mode`, 'all');
+    selection.exclude.forEach((value) => params.append(`${facet}.not`, value));
+  }
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.page > 1) params.set('page', String(state.page));
+  return params;
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, type CreatorInput, type FacetName } from '../../src/lib/search-index';
+import { CreatorSearch, highlight } from '../../src/lib/search';
+import { emptyState, type SearchState } from '../../src/lib/search-state';
+import { labelOf } from '../../src/lib/taxonomy';
+
+function creator(handle: string, fields: Partial<CreatorInput> = {}): CreatorInput {
+  return { handle, name: handle, aliases: [], languages: [], niches: [], communities: [], mentions: [], partners: [], industries: [], themes: [], ...fields };
+}
+
+const creators = [
+  creator('the-rollettes', { name: 'The Rollettes', aliases: ['Rollettes'], niches: ['dance'], communities: ['disability'], partners: ['comcast'], themes: ['accessibility'], latest: new Date('2026-11-04') }),
+  creator('kyne', { name: 'Kyne', region: 'east-southeast-asia', niches: ['drag'], partners: ['koho'], industries: ['finance'], themes: ['financial-health'], latest: new Date('2026-11-03') }),
+  creator('misaki-cooks', { name: '林美咲', aliases: ['Misaki Hayashi'], region: 'east-southeast-asia', country: 'JP', languages: ['ja', 'en'], niches: ['food'], audience: 'mid', mentions: ['sora-noodle'] }),
+  creator('lena-rollt', { name: 'Lena Vogt', region: 'europe', country: 'DE', languages: ['de', 'en'], niches: ['travel', 'health'], communities: ['disability'], audience: 'micro' }),
+  creator('graham-mends-it', { name: 'Graham Pike', region: 'europe', country: 'GB', languages: ['en'], niches: ['home-diy'], communities: ['older-adults'], audience: 'mega', mentions: ['sora-noodle'] }),
+];
+const order: Record<FacetName, string[]> = {
+  region: ['east-southeast-asia', 'south-asia', 'europe'],
+  country: ['JP', 'DE', 'GB'],
+  language: ['en', 'de', 'ja'],
+  niche: ['dance', 'drag', 'food', 'travel', 'health', 'home-diy'],
+  community: ['disability', 'older-adults'],
+  audience: ['micro', 'mid', 'mega'],
+  industry: ['finance'],
+  brand: ['comcast', 'koho', 'sora-noodle'],
+};
+const index = buildSearchIndex(creators, order, new Map([['comcast', 'Comcast'], ['koho', 'KOHO'], ['sora-noodle', 'Sora Noodle Co.']]), ['accessibility', 'financial-health']);
+const engine = new CreatorSearch(index, { niche: (id) => labelOf('niches', id), theme: (id) => labelOf('themes', id) });
+
+function state(change: (draft: SearchState) => void = () => undefined): SearchState {
+  const draft = emptyState();
+  change(draft);
+  return draft;
+}
+const handles = (draft: SearchState) => engine.search(draft).results.map((result) => result.row[0]);
+const countsOf = (draft: SearchState, facet: FacetName) => Object.fromEntries(index.vocab[facet].map((id, code) => [id, engine.search(draft).counts[facet][code]]));
+
+describe('search index', () => {
+  it('keeps only the facet values that occur, in taxonomy order', () => {
+    expect(index.vocab.region).toEqual(['east-southeast-asia', 'europe']);
+    expect(index.creators[2]?.slice(0, 5)).toEqual(['misaki-cooks', '林美咲', ['Misaki Hayashi'], 0, 0]);
+  });
+});
+
+describe('text search', () => {
+  it('forgives typos: "rolettes" finds the Rollettes first', () => {
+    expect(handles(state((s) => (s.q = 'rolettes')))[0]).toBe('the-rollettes');
+  });
+
+  it('finds financial-health creators for "finacial"', () => {
+    expect(handles(state((s) => (s.q = 'finacial')))).toEqual(['kyne']);
+  });
+
+  it('finds a name written in another script by its Latin spelling', () => {
+    expect(handles(state((s) => (s.q = 'misaki')))[0]).toBe('misaki-cooks');
+  });
+
+  it('finds creators by a brand they mention', () => {
+    expect(handles(state((s) => (s.q = 'sora noodle')))).toEqual(expect.arrayContaining(['misaki-cooks', 'graham-mends-it']));
+  });
+});
+
+describe('facets', () => {
+  it('ignores a facet’s own selection in its counts, and applies it to the others', () => {
+    const europe = state((s) => (s.facets.region.values = ['europe']));
+    expect(countsOf(europe, 'region')).toEqual({ 'east-southeast-asia': 2, europe: 2 });
+    expect(countsOf(europe, 'language')).toEqual({ en: 2, de: 1, ja: 0 });
+    expect(handles(europe)).toEqual(['graham-mends-it', 'lena-rollt']);
+  });
+
+  it('keeps zero counts, so values can be shown and disabled', () => {
+    const counts = countsOf(state((s) => (s.facets.community.values = ['older-adults'])), 'niche');
+    expect(counts).toEqual({ dance: 0, drag: 0, food: 0, travel: 0, health: 0, 'home-diy': 1 });
+  });
+
+  it('matches any or all selected values of a multi-valued facet', () => {
+    expect(handles(state((s) => (s.facets.language.values = ['de', 'ja'])))).toEqual(['lena-rollt', 'misaki-cooks']);
+    expect(handles(state((s) => (s.facets.language = { values: ['de', 'en'], mode: 'all', exclude: [] })))).toEqual(['lena-rollt']);
+  });
+
+  it('excludes a value', () => {
+    expect(handles(state((s) => (s.facets.community.exclude = ['disability'])))).toEqual(['graham-mends-it', 'kyne', 'misaki-cooks']);
+  });
+
+  it('combines text and facets, and counts within the text matches', () => {
+    const draft = state((s) => {
+      s.q = 'rollettes';
+      s.facets.community.values = ['disability'];
+    });
+    expect(handles(draft)).toEqual(['the-rollettes']);
+    expect(countsOf(draft, 'community')).toEqual({ disability: 1, 'older-adults': 0 });
+  });
+});
+
+describe('sorting', () => {
+  it('sorts by name (Latin spelling), audience and latest partnership', () => {
+    expect(handles(state())).toEqual(['graham-mends-it', 'kyne', 'lena-rollt', 'misaki-cooks', 'the-rollettes']);
+    expect(handles(state((s) => (s.sort = 'audience'))).slice(0, 3)).toEqual(['graham-mends-it', 'misaki-cooks', 'lena-rollt']);
+    expect(handles(state((s) => (s.sort = 'latest'))).slice(0, 2)).toEqual(['the-rollettes', 'kyne']);
+  });
+});
+
+describe('highlighting', () => {
+  it('cuts text into plain and matched parts from match indices', () => {
+    expect(highlight('The Rollettes', [[4, 7]])).toEqual([
+      { text: 'The ', match: false },
+      { text: 'Roll', match: true },
+      { text: 'ettes', match: false },
+    ]);
+  });
+
+  it('merges overlapping ranges and leaves markup as text', () => {
+    expect(highlight('<b>x</b>', [[0, 2], [1, 3]])).toEqual([
+      { text: '<b>x', match: true },
+      { text: '</b>', match: false },
+    ]);
+  });
+});
