@@ -6,6 +6,8 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { formatProblems } from './lib/problems';
 import { byPublishedDesc, mentionsOfBrand, relatedStories, showcaseFigures } from './lib/queries';
+import { buildSearchIndex, type FacetName, type SearchIndex } from './lib/search-index';
+import { audienceBands, communities, countries, industries, languages, niches, regions, themes } from './lib/taxonomy';
 import { validateContent } from './lib/validate-content';
 
 export type Story = CollectionEntry<'stories'>;
@@ -43,17 +45,55 @@ async function load() {
     return entry;
   }
 
+  const storiesWithCreator = (creator: Creator) => stories.filter((story) => story.data.creators.some((ref) => ref.id === creator.id));
+
+  /** The creator search index (see src/lib/search-index.ts). */
+  function searchIndex(): SearchIndex {
+    const ids = (values: readonly { id: string }[]) => values.map((value) => value.id);
+    const order: Record<FacetName, readonly string[]> = {
+      region: ids(regions),
+      country: ids(countries),
+      language: ids(languages),
+      niche: ids(niches),
+      community: ids(communities),
+      audience: ids(audienceBands),
+      industry: ids(industries),
+      brand: brands.map((brand) => brand.id),
+    };
+    const rows = creators.map((creator) => {
+      const partnered = storiesWithCreator(creator);
+      return {
+        handle: creator.id,
+        name: creator.data.name,
+        aliases: creator.data.aliases,
+        region: creator.data.region,
+        country: creator.data.country,
+        languages: creator.data.languages,
+        niches: creator.data.niches,
+        communities: creator.data.communities,
+        audience: creator.data.audience,
+        mentions: creator.data.mentions.map((mention) => mention.brand.id),
+        partners: partnered.map((story) => story.data.brand.id),
+        industries: partnered.flatMap((story) => (story.data.industry ? [story.data.industry] : [])),
+        themes: partnered.flatMap((story) => story.data.themes),
+        latest: partnered[0]?.data.published,
+      };
+    });
+    return buildSearchIndex(rows, order, new Map(brands.map((brand) => [brand.id, brand.data.name])), ids(themes));
+  }
+
   return {
     stories,
     creators,
     brands,
+    searchIndex: searchIndex(),
     figures: showcaseFigures(stories, creators, brands.length),
     latinName,
     creator: (id: string) => must(creatorById, id, 'creator'),
     brand: (id: string) => must(brandById, id, 'brand'),
     storyBrand: (story: Story) => must(brandById, story.data.brand.id, 'brand'),
     storyCreators: (story: Story) => story.data.creators.map((ref) => must(creatorById, ref.id, 'creator')),
-    storiesWithCreator: (creator: Creator) => stories.filter((story) => story.data.creators.some((ref) => ref.id === creator.id)),
+    storiesWithCreator,
     storiesWithBrand: (brand: Brand) => stories.filter((story) => story.data.brand.id === brand.id),
     mentionsOf: (brand: Brand) => mentionsOfBrand(brand.id, creators),
     related: (story: Story) => relatedStories(story, stories),

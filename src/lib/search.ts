@@ -58,7 +58,7 @@ export const fuseOptions = {
   includeMatches: true,
   ignoreLocation: true,
   threshold: 0.34,
-  minMatchCharLength: 2,
+  minMatchCharLength: 1,
 };
 
 /** The documents Fuse searches, one per creator, in index order. */
@@ -125,7 +125,9 @@ export class CreatorSearch {
   /** Runs a search: text first (when there is text), then facets, then counts and sorting. */
   search(state: SearchState): SearchOutcome {
     const text = state.q.trim();
-    const hits = text ? this.#fuse.search(text) : undefined;
+    // One Latin letter says too little to search on; one character of a name in Chinese or
+    // Japanese can be the whole first name, so it counts.
+    const hits = text.length > 1 || /[^\u0000-\u024f]/u.test(text) ? this.#fuse.search(text) : undefined;
     const textBits = hits ? new Uint32Array(this.#words) : undefined;
     hits?.forEach((hit) => {
       const i = hit.item.index;

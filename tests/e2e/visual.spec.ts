@@ -24,6 +24,8 @@ for (const width of [390, 1280]) {
     for (const [name, path] of pages) {
       test(`${name} looks as it did`, async ({ page }) => {
         await page.goto(path);
+        // Islands hydrate when the browser is idle; wait, so the picture is always the hydrated one.
+        await page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null);
         // Load every image and the heading font, so the picture does not depend on timing.
         await page.evaluate(async () => {
           const images = [...document.images];

@@ -56,6 +56,11 @@ describe('text search', () => {
     expect(handles(state((s) => (s.q = 'misaki')))[0]).toBe('misaki-cooks');
   });
 
+  it('waits for a second Latin letter, but searches a single CJK character', () => {
+    expect(handles(state((s) => (s.q = 'k')))).toHaveLength(5);
+    expect(handles(state((s) => (s.q = '林')))).toEqual(['misaki-cooks']);
+  });
+
   it('finds creators by a brand they mention', () => {
     expect(handles(state((s) => (s.q = 'sora noodle')))).toEqual(expect.arrayContaining(['misaki-cooks', 'graham-mends-it']));
   });

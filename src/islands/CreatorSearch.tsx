@@ -1,0 +1,218 @@
+/**
+ * Creator search: fuzzy text, facets with counts, sorting, all kept in the URL. The static list
+ * on the page serves visitors without JavaScript; once this island is active it shows results
+ * in its place (the page hides the static list with CSS while a search is active).
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { CreatorSearch as Engine, highlight, type SearchResult } from '../lib/search.ts';
+import { facetNames, type FacetName, type SearchIndex } from '../lib/search-index.ts';
+import { emptyState, parseState, serializeState, sorts, type SearchState, type Sort } from '../lib/search-state.ts';
+import { ui } from '../lib/ui.ts';
+
+interface Props {
+  index: SearchIndex;
+  /** Reader-facing labels, parallel to `index.vocab` (and `index.themes`), so the taxonomy module stays out of the browser bundle. */
+  labels: Record<FacetName | 'theme', string[]>;
+}
+
+/** Facets shown as filters. */
+const shownFacets: FacetName[] = ['region', 'language', 'niche', 'community', 'audience'];
+
+const text = ui.search;
+
+function Highlighted({ value, result, field }: { value: string; result: SearchResult; field: string }): ReactNode {
+  const match = result.matches.find((candidate) => candidate.key === field && candidate.value === value);
+  return highlight(value, match?.indices ?? []).map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>));
+}
+
+function isActive(state: SearchState): boolean {
+  return serializeState({ ...state, page: 1 }).toString() !== '';
+}
+
+export default function CreatorSearch({ index, labels }: Props) {
+  const label = useCallback((facet: FacetName | 'theme', id: string) => labels[facet][(facet === 'theme' ? index.themes : index.vocab[facet]).indexOf(id)] ?? id, [index, labels]);
+  const engine = useMemo(() => new Engine(index, { niche: (id) => label('niche', id), theme: (id) => label('theme', id) }), [index, label]);
+  const [state, setState] = useState<SearchState>(emptyState);
+  const [ready, setReady] = useState(false);
+  // Filters start open on wide screens and folded on phones, where they would push results away.
+  const [filtersOpen, setFiltersOpen] = useState(true);
+  const input = useRef<HTMLInputElement>(null);
+
+  // Read the view from the URL once hydrated, and again on back and forward.
+  useEffect(() => {
+    const read = () => setState(parseState(new URLSearchParams(window.location.search), index.vocab));
+    read();
+    setFiltersOpen(window.matchMedia('(min-width: 48rem)').matches);
+    setReady(true);
+    window.addEventListener('popstate', read);
+    return () => window.removeEventListener('popstate', read);
+  }, [index]);
+
+  // "/" focuses the search box, unless the visitor is typing somewhere already.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key !== '/' || event.metaKey || event.ctrlKey || event.altKey) return;
+      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      event.preventDefault();
+      input.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  /** Applies a change and records it in the URL: typing replaces the entry, choices add one. */
+  const update = useCallback((next: SearchState, mode: 'push' | 'replace') => {
+    setState(next);
+    const query = serializeState(next).toString();
+    const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
+    if (mode === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  }, []);
+
+  const outcome = useMemo(() => engine.search(state), [engine, state]);
+  const active = ready && isActive(state);
+
+  const toggle = (facet: FacetName, id: string) => {
+    const selection = state.facets[facet];
+    const values = selection.values.includes(id) ? selection.values.filter((value) => value !== id) : [...selection.values, id];
+    update({ ...state, page: 1, facets: { ...state.facets, [facet]: { ...selection, values } } }, 'push');
+  };
+
+  /** Clears text and filters; focus goes to the search box, since the button that had it may vanish. */
+  const clearAll = () => {
+    update({ ...emptyState(), sort: state.sort }, 'push');
+    input.current?.focus();
+  };
+
+  const chosen = facetNames.flatMap((facet) => state.facets[facet].values.map((id) => ({ facet, id })));
+  const announcement = active
+    ? `${text.count(outcome.results.length)}${state.q ? `, ${text.matching(state.q)}` : ''}${chosen.length ? `, ${text.filteredBy(chosen.map(({ facet, id }) => label(facet, id)).join(', '))}` : ''}`
+    : '';
+
+  return (
+    <section className="search" aria-labelledby="search-heading" data-search-active={active ? '' : undefined}>
+      <h2 id="search-heading" className="visually-hidden">
+        {text.heading}
+      </h2>
+      <div className="search-form" role="search">
+        <label htmlFor="creator-query">{text.label}</label>
+        <div className="search-row">
+          <input
+            ref={input}
+            id="creator-query"
+            type="search"
+            value={state.q}
+            placeholder={text.placeholder}
+            disabled={!ready}
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={100}
+            aria-describedby="creator-query-hint"
+            onChange={(event) => update({ ...state, q: event.target.value, page: 1 }, 'replace')}
+          />
+          <label className="sort">
+            <span>{text.sort}</span>
+            <select value={state.sort} disabled={!ready} onChange={(event) => update({ ...state, sort: event.target.value as Sort }, 'push')}>
+              {sorts.map((sort) => (
+                <option key={sort} value={sort}>
+                  {text.sorts[sort]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <p id="creator-query-hint" className="hint">
+          {text.hint}
+        </p>
+        {ready && (
+          <details className="filters" open={filtersOpen} onToggle={(event) => setFiltersOpen(event.currentTarget.open)}>
+            <summary>
+              {text.filters}
+              {chosen.length > 0 && ` (${text.selected(chosen.length)})`}
+            </summary>
+          <div className="facets">
+            {shownFacets.map((facet) => (
+              <fieldset key={facet}>
+                <legend>{text.facets[facet]}</legend>
+                <ul>
+                  {index.vocab[facet].map((id, code) => {
+                    const count = outcome.counts[facet][code] ?? 0;
+                    const checked = state.facets[facet].values.includes(id);
+                    return (
+                      <li key={id}>
+                        <label className={count === 0 && !checked ? 'empty' : undefined}>
+                          <input type="checkbox" checked={checked} disabled={count === 0 && !checked} onChange={() => toggle(facet, id)} />
+                          <span>{labels[facet][code] ?? id}</span> <span className="count">({count})</span>
+                        </label>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </fieldset>
+            ))}
+          </div>
+          </details>
+        )}
+      </div>
+
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+
+      {active && (
+        <div className="results">
+          <div className="results-head">
+            <p className="total">{text.count(outcome.results.length)}</p>
+            {outcome.results.length > 0 && (
+              <button type="button" className="clear" onClick={clearAll}>
+                {text.clear}
+              </button>
+            )}
+          </div>
+          {outcome.results.length === 0 ? (
+            <div className="empty-state">
+              <p>{text.none}</p>
+              <button type="button" onClick={clearAll}>
+                {text.clear}
+              </button>
+            </div>
+          ) : (
+            <ul className="result-list">
+              {outcome.results.map((result) => {
+                const [handle, name, aliases, region, country, , niches] = result.row;
+                const place = country >= 0 ? labels.country[country] : region >= 0 ? labels.region[region] : '';
+                return (
+                  <li key={handle}>
+                    <a href={`/creators/${handle}/`} className="result-name">
+                      <bdi>
+                        <Highlighted value={name} result={result} field="name" />
+                      </bdi>
+                    </a>
+                    <span className="result-meta">
+                      {' '}
+                      @<Highlighted value={handle} result={result} field="handle" />
+                      {aliases.length > 0 && (
+                        <>
+                          {' · '}
+                          {aliases.map((alias, i) => (
+                            <bdi key={alias}>
+                              {i > 0 && ', '}
+                              <Highlighted value={alias} result={result} field="aliases" />
+                            </bdi>
+                          ))}
+                        </>
+                      )}
+                      {place && ` · ${place}`}
+                      {niches.length > 0 && ` · ${niches.map((code) => labels.niche[code] ?? '').join(', ')}`}
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+import type { Page } from '@playwright/test';
+import { content, expect, test } from './fixtures';
+
+/** Opens the directory and waits for the search island to hydrate before typing into it. */
+async function openSearch(page: Page, query = '') {
+  await page.goto(`/creators/${query}`);
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  return {
+    box: page.getByRole('searchbox', { name: 'Search by name, handle, niche or brand' }),
+    results: page.getByRole('region', { name: 'Search creators' }).getByRole('listitem').filter({ has: page.getByRole('link') }),
+    status: page.getByRole('status'),
+  };
+}
+
+test('hydrates under the Content-Security-Policy and "/" focuses the search box', async ({ page }) => {
+  const { box } = await openSearch(page);
+  await page.locator('body').press('/');
+  await expect(box).toBeFocused();
+});
+
+test('forgives a typo and highlights what matched', async ({ page }) => {
+  const { box, results, status } = await openSearch(page);
+  await box.fill('rolettes');
+  await expect(results.first()).toContainText('The Rollettes');
+  await expect(results.first().locator('mark').first()).toBeVisible();
+  await expect(status).toHaveText(/creators?, matching “rolettes”/);
+  await expect(page).toHaveURL(/\?q=rolettes$/);
+});
+
+test('filters by region with counts that ignore the region’s own selection', async ({ page }) => {
+  const { results } = await openSearch(page);
+  const europe = page.getByRole('group', { name: 'Region' }).getByRole('checkbox', { name: /^Europe/ });
+  const asia = page.getByRole('group', { name: 'Region' }).getByRole('checkbox', { name: /^East & Southeast Asia/ });
+  await europe.check();
+  await expect(page).toHaveURL(/\?region=europe$/);
+  await expect(results).toHaveCount(5);
+  await expect(page.getByRole('group', { name: 'Region' })).toContainText('East & Southeast Asia (10)');
+  await asia.check();
+  await expect(results).toHaveCount(15);
+  await expect(europe).toBeChecked();
+});
+
+test('keeps zero-count values visible but disabled, and never hides a selected one', async ({ page }) => {
+  await openSearch(page, '?region=middle-east-north-africa');
+  const spanish = page.getByRole('group', { name: 'Language' }).getByRole('checkbox', { name: /^Spanish/ });
+  await expect(spanish).toBeVisible();
+  await expect(spanish).toBeDisabled();
+  await expect(page.getByRole('group', { name: 'Region' }).getByRole('checkbox', { name: /^Middle East/ })).toBeChecked();
+});
+
+test('restores the view on reload and on back and forward', async ({ page }) => {
+  const { box, results } = await openSearch(page);
+  await page.getByRole('group', { name: 'Niche' }).getByRole('checkbox', { name: /^Food & cooking/ }).check();
+  const food = await results.count();
+  await page.getByRole('group', { name: 'Region' }).getByRole('checkbox', { name: /^South Asia/ }).check();
+  await page.reload();
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  await expect(page.getByRole('group', { name: 'Region' }).getByRole('checkbox', { name: /^South Asia/ })).toBeChecked();
+  await page.goBack();
+  await expect(page).toHaveURL(/\?niche=food$/);
+  await expect(results).toHaveCount(food);
+  await expect(box).toHaveValue('');
+});
+
+test('offers a way out of an empty result and keeps focus in the search', async ({ page }) => {
+  const { box, results } = await openSearch(page, '?q=zzzzqqq');
+  await expect(page.getByText('No creator matches this search.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear search and filters' }).click();
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue('');
+  await expect(page).toHaveURL(/\/creators\/$/);
+  await expect(results).toHaveCount(0);
+  await expect(page.getByRole('article')).toHaveCount(content.creators.length);
+});
+
+test('treats hostile URL parameters as plain text and ignores unknown ones', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  const hostile = '<img src=x onerror=alert(1)>';
+  const { box } = await openSearch(page, `?q=${encodeURIComponent(hostile)}&region=<script>&sort=javascript:alert(1)&page=-5&utm=x`);
+  await expect(box).toHaveValue(hostile);
+  await expect(page.locator('.search img, .search script')).toHaveCount(0);
+  await expect(page.getByRole('group', { name: 'Region' }).getByRole('checkbox', { checked: true })).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveValue('relevance');
+  expect(dialogs).toBe(0);
+});
+
+test('works by keyboard alone', async ({ page }) => {
+  const { box, results } = await openSearch(page);
+  await box.focus();
+  await page.keyboard.type('kyne');
+  await expect(results.first()).toContainText('Kyne');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: 'Sort by' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('group', { name: 'Region' }).getByRole('checkbox').first()).toBeChecked();
+});
+
+test('has no WCAG 2.2 AA violations once hydrated, with results and filters showing', async ({ page }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const { box, results } = await openSearch(page, '?region=europe');
+    await box.fill('lena');
+    await expect(results.first()).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((violation) => `${scheme}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+});
