@@ -1,4 +1,11 @@
+import type { Page } from '@playwright/test';
 import { content, expect, sitemapPaths, test } from './fixtures';
+
+/** How many A4 pages the page prints on. */
+async function printedPages(page: Page): Promise<number> {
+  const pdf = await page.pdf({ format: 'A4' });
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
 
 test.describe('home', () => {
   test('shows figures computed from the content and featured stories', async ({ page }) => {
@@ -82,7 +89,7 @@ test.describe('story page', () => {
     expect(data.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
-  test('prints as a clean one-pager without navigation, hero or related stories', async ({ storyPage, page }) => {
+  test('prints a short story on one page, without navigation, hero or related stories', async ({ storyPage, page }) => {
     await storyPage.goto('koho-kyne-financial-health');
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
@@ -90,9 +97,14 @@ test.describe('story page', () => {
     await expect(page.getByRole('img', { name: /Abstract artwork/ })).toBeHidden();
     await expect(storyPage.heading).toBeVisible();
     await expect(storyPage.keyFigures).toBeVisible();
-    const pdf = await page.pdf({ format: 'A4' });
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    expect(pages).toBeLessThanOrEqual(2);
+    expect(await printedPages(page)).toBe(1);
+  });
+
+  test('prints every story as a handout of at most two A4 pages', async ({ page }) => {
+    for (const slug of content.stories) {
+      await page.goto(`/stories/${slug}/`);
+      expect(await printedPages(page), slug).toBeLessThanOrEqual(2);
+    }
   });
 });
 
