@@ -112,3 +112,27 @@ test('has no WCAG 2.2 AA violations once hydrated, with results and filters show
     expect(violations.map((violation) => `${scheme}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
   }
 });
+
+test.describe('static facet pages', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('list creators by niche without JavaScript, linked from the directory', async ({ page }) => {
+    await page.goto('/creators/');
+    await page.getByRole('navigation', { name: 'Browse' }).getByRole('link', { name: /^Food & cooking/ }).click();
+    await expect(page).toHaveURL('/creators/niche/food/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Food & cooking creators');
+    const cards = page.getByRole('article');
+    expect(await cards.count()).toBeGreaterThan(0);
+    for (const card of await cards.all()) await expect(card.getByRole('link', { name: 'Food & cooking' })).toBeVisible();
+  });
+});
+
+test('a facet page hands over to the search with the same filter', async ({ page }) => {
+  await page.goto('/creators/language/ar/');
+  const count = await page.getByRole('article').count();
+  await page.getByRole('link', { name: 'Refine this list with search and more filters' }).click();
+  await expect(page).toHaveURL('/creators/?language=ar');
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  await expect(page.getByRole('group', { name: 'Language' }).getByRole('checkbox', { name: /^Arabic/ })).toBeChecked();
+  await expect(page.getByRole('region', { name: 'Search creators' }).getByRole('listitem').filter({ has: page.getByRole('link') })).toHaveCount(count);
+});

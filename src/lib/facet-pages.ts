@@ -1,0 +1,36 @@
+/**
+ * Static pages that list creators by one facet value, such as /creators/region/europe/: real,
+ * linked pages for visitors without JavaScript and for crawlers. Their path mirrors the search's
+ * query string (/creators/?region=europe), so each page can hand over to the interactive search.
+ */
+import type { FacetName } from './search-index.ts';
+import type { TaxonomyName } from './taxonomy.ts';
+
+export interface FacetPageKind {
+  facet: Extract<FacetName, 'region' | 'niche' | 'language' | 'community'>;
+  taxonomy: TaxonomyName;
+  /** The page heading for a value's label. */
+  title: (label: string) => string;
+  /** The heading of the list of all values of this facet. */
+  browse: string;
+}
+
+export const facetPageKinds: readonly FacetPageKind[] = [
+  { facet: 'region', taxonomy: 'regions', title: (label) => `Creators in ${label}`, browse: 'By region' },
+  { facet: 'language', taxonomy: 'languages', title: (label) => `Creators who make videos in ${label}`, browse: 'By language' },
+  { facet: 'niche', taxonomy: 'niches', title: (label) => `${label} creators`, browse: 'By niche' },
+  { facet: 'community', taxonomy: 'communities', title: (label) => `Creators: ${label}`, browse: 'By community' },
+];
+
+/** The ids a creator has for a facet-page kind. */
+export function creatorValues(creator: { region?: string | undefined; languages: readonly string[]; niches: readonly string[]; communities: readonly string[] }, facet: FacetPageKind['facet']): readonly string[] {
+  if (facet === 'region') return creator.region ? [creator.region] : [];
+  if (facet === 'language') return creator.languages;
+  if (facet === 'niche') return creator.niches;
+  return creator.communities;
+}
+
+/** Path of a facet page. */
+export function facetPagePath(facet: FacetPageKind['facet'], id: string): string {
+  return `/creators/${facet}/${id}/`;
+}
