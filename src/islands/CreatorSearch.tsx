@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CreatorSearch as Engine, highlight, type SearchResult } from '../lib/search.ts';
-import { facetNames, type FacetName, type SearchIndex } from '../lib/search-index.ts';
+import { facetNames, multiValued, type FacetName, type SearchIndex } from '../lib/search-index.ts';
 import { emptyState, parseState, serializeState, sorts, type SearchState, type Sort } from '../lib/search-state.ts';
 import { ui } from '../lib/ui.ts';
 
@@ -73,10 +73,19 @@ export default function CreatorSearch({ index, labels }: Props) {
   const outcome = useMemo(() => engine.search(state), [engine, state]);
   const active = ready && isActive(state);
 
+  const setSelection = (facet: FacetName, change: Partial<SearchState['facets'][FacetName]>) =>
+    update({ ...state, page: 1, facets: { ...state.facets, [facet]: { ...state.facets[facet], ...change } } }, 'push');
+
+  /** Includes or drops a value; including a value stops excluding it. */
   const toggle = (facet: FacetName, id: string) => {
-    const selection = state.facets[facet];
-    const values = selection.values.includes(id) ? selection.values.filter((value) => value !== id) : [...selection.values, id];
-    update({ ...state, page: 1, facets: { ...state.facets, [facet]: { ...selection, values } } }, 'push');
+    const { values, exclude } = state.facets[facet];
+    setSelection(facet, values.includes(id) ? { values: values.filter((value) => value !== id) } : { values: [...values, id], exclude: exclude.filter((value) => value !== id) });
+  };
+
+  /** Excludes or stops excluding a value; excluding a value stops including it. */
+  const toggleExclude = (facet: FacetName, id: string) => {
+    const { values, exclude } = state.facets[facet];
+    setSelection(facet, exclude.includes(id) ? { exclude: exclude.filter((value) => value !== id) } : { exclude: [...exclude, id], values: values.filter((value) => value !== id) });
   };
 
   /** Clears text and filters; focus goes to the search box, since the button that had it may vanish. */
@@ -85,9 +94,12 @@ export default function CreatorSearch({ index, labels }: Props) {
     input.current?.focus();
   };
 
-  const chosen = facetNames.flatMap((facet) => state.facets[facet].values.map((id) => ({ facet, id })));
+  const chosen = facetNames.flatMap((facet) => [
+    ...state.facets[facet].values.map((id) => ({ facet, id, not: false })),
+    ...state.facets[facet].exclude.map((id) => ({ facet, id, not: true })),
+  ]);
   const announcement = active
-    ? `${text.count(outcome.results.length)}${state.q ? `, ${text.matching(state.q)}` : ''}${chosen.length ? `, ${text.filteredBy(chosen.map(({ facet, id }) => label(facet, id)).join(', '))}` : ''}`
+    ? `${text.count(outcome.results.length)}${state.q ? `, ${text.matching(state.q)}` : ''}${chosen.length ? `, ${text.filteredBy(chosen.map(({ facet, id, not }) => (not ? text.without(label(facet, id)) : label(facet, id))).join(', '))}` : ''}`
     : '';
 
   return (
@@ -135,16 +147,30 @@ export default function CreatorSearch({ index, labels }: Props) {
             {shownFacets.map((facet) => (
               <fieldset key={facet}>
                 <legend>{text.facets[facet]}</legend>
+                {multiValued.includes(facet) && state.facets[facet].values.length > 1 && (
+                  <label className="match">
+                    <span>{text.match}</span>
+                    <select value={state.facets[facet].mode} onChange={(event) => setSelection(facet, { mode: event.target.value === 'all' ? 'all' : 'any' })}>
+                      <option value="any">{text.matchAny}</option>
+                      <option value="all">{text.matchAll}</option>
+                    </select>
+                  </label>
+                )}
                 <ul>
                   {index.vocab[facet].map((id, code) => {
                     const count = outcome.counts[facet][code] ?? 0;
                     const checked = state.facets[facet].values.includes(id);
+                    const excluded = state.facets[facet].exclude.includes(id);
+                    const name = labels[facet][code] ?? id;
                     return (
-                      <li key={id}>
+                      <li key={id} className={excluded ? 'excluded' : undefined}>
                         <label className={count === 0 && !checked ? 'empty' : undefined}>
                           <input type="checkbox" checked={checked} disabled={count === 0 && !checked} onChange={() => toggle(facet, id)} />
-                          <span>{labels[facet][code] ?? id}</span> <span className="count">({count})</span>
+                          <span>{name}</span> <span className="count">({count})</span>
                         </label>
+                        <button type="button" className="exclude" aria-pressed={excluded} aria-label={text.without(name)} title={text.exclude(name)} onClick={() => toggleExclude(facet, id)}>
+                          {text.excludeMark}
+                        </button>
                       </li>
                     );
                   })}

@@ -107,6 +107,12 @@ export const ui = {
     none: 'No creator matches this search. Try fewer filters or another spelling.',
     clear: 'Clear search and filters',
     filters: 'Filters',
+    match: 'Match',
+    matchAny: 'any selected',
+    matchAll: 'all selected',
+    exclude: (label: string) => `Exclude ${label}`,
+    excludeMark: 'not',
+    without: (label: string) => `not ${label}`,
     selected: (count: number) => `${count} selected`,
   },
   notFound: {

@@ -136,3 +136,31 @@ test('a facet page hands over to the search with the same filter', async ({ page
   await expect(page.getByRole('group', { name: 'Language' }).getByRole('checkbox', { name: /^Arabic/ })).toBeChecked();
   await expect(page.getByRole('region', { name: 'Search creators' }).getByRole('listitem').filter({ has: page.getByRole('link') })).toHaveCount(count);
 });
+
+test('matches any or all of several languages, and excludes a value', async ({ page }) => {
+  const { results, status } = await openSearch(page);
+  const languages = page.getByRole('group', { name: 'Language' });
+  await languages.getByRole('checkbox', { name: /^English/ }).check();
+  await languages.getByRole('checkbox', { name: /^French/ }).check();
+  const any = await results.count();
+  await languages.getByRole('combobox', { name: 'Match' }).selectOption('all');
+  await expect(page).toHaveURL(/language\.mode=all/);
+  await expect.poll(() => results.count()).toBeLessThan(any);
+  for (const item of await results.all()) await expect(item).toBeVisible();
+
+  await page.getByRole('group', { name: 'Community' }).getByRole('button', { name: 'not Disabled creators' }).click();
+  await expect(page.getByRole('group', { name: 'Community' }).getByRole('button', { name: 'not Disabled creators' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/community\.not=disability/);
+  await expect(status).toContainText('not Disabled creators');
+  await page.reload();
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  await expect(page.getByRole('group', { name: 'Language' }).getByRole('combobox', { name: 'Match' })).toHaveValue('all');
+});
+
+test('excluding a community removes its creators from the results', async ({ page }) => {
+  const { box, results } = await openSearch(page);
+  await box.fill('rollettes');
+  await expect(results.first()).toContainText('The Rollettes');
+  await page.getByRole('group', { name: 'Community' }).getByRole('button', { name: 'not Disabled creators' }).click();
+  await expect(results.filter({ hasText: 'The Rollettes' })).toHaveCount(0);
+});
