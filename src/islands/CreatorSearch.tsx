@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { CreatorSearch as Engine, highlight, type SearchResult } from '../lib/search.ts';
 import { facetNames, multiValued, type FacetName, type SearchIndex } from '../lib/search-index.ts';
 import { emptyState, parseState, serializeState, sorts, type SearchState, type Sort } from '../lib/search-state.ts';
+import { shortlistFromParams, shortlistFromStorage, shortlistUrl, storageKey, toCsv } from '../lib/shortlist.ts';
 import { ui } from '../lib/ui.ts';
 
 interface Props {
@@ -25,6 +26,29 @@ function Highlighted({ value, result, field }: { value: string; result: SearchRe
   return highlight(value, match?.indices ?? []).map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>));
 }
 
+/** Names in a shortlist, linked to their profiles, optionally with a remove button each. */
+function ShortList({ handles, rowByHandle, onRemove, removeLabel }: { handles: readonly string[]; rowByHandle: ReadonlyMap<string, SearchIndex['creators'][number]>; onRemove?: (handle: string) => void; removeLabel?: (name: string) => string }) {
+  return (
+    <ul className="shortlist-items">
+      {handles.map((handle) => {
+        const name = rowByHandle.get(handle)?.[1] ?? handle;
+        return (
+          <li key={handle}>
+            <a href={`/creators/${handle}/`}>
+              <bdi>{name}</bdi>
+            </a>
+            {onRemove && removeLabel && (
+              <button type="button" className="remove" aria-label={removeLabel(name)} onClick={() => onRemove(handle)}>
+                ×
+              </button>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 function isActive(state: SearchState): boolean {
   return serializeState({ ...state, page: 1 }).toString() !== '';
 }
@@ -37,16 +61,65 @@ export default function CreatorSearch({ index, labels }: Props) {
   // Filters start open on wide screens and folded on phones, where they would push results away.
   const [filtersOpen, setFiltersOpen] = useState(true);
   const input = useRef<HTMLInputElement>(null);
+  const known = useMemo(() => new Set(index.creators.map((row) => row[0])), [index]);
+  const rowByHandle = useMemo(() => new Map(index.creators.map((row) => [row[0], row])), [index]);
+  const [shortlist, setShortlist] = useState<string[]>([]);
+  const [shared, setShared] = useState<string[] | undefined>(undefined);
+  const [copied, setCopied] = useState(false);
 
   // Read the view from the URL once hydrated, and again on back and forward.
   useEffect(() => {
     const read = () => setState(parseState(new URLSearchParams(window.location.search), index.vocab));
     read();
+    setShared(shortlistFromParams(new URLSearchParams(window.location.search), known));
+    try {
+      setShortlist(shortlistFromStorage(window.localStorage.getItem(storageKey), known));
+    } catch {
+      // Storage can be switched off; the shortlist then lasts for this visit only.
+    }
     setFiltersOpen(window.matchMedia('(min-width: 48rem)').matches);
     setReady(true);
     window.addEventListener('popstate', read);
     return () => window.removeEventListener('popstate', read);
-  }, [index]);
+  }, [index, known]);
+
+  /** Saves the shortlist for later visits, when the browser allows it. */
+  const saveShortlist = (next: string[]) => {
+    setShortlist(next);
+    setCopied(false);
+    try {
+      window.localStorage.setItem(storageKey, JSON.stringify(next));
+    } catch {
+      // Private browsing or a full quota: keep it in memory only.
+    }
+  };
+  const toggleSaved = (handle: string) => saveShortlist(shortlist.includes(handle) ? shortlist.filter((saved) => saved !== handle) : [...shortlist, handle]);
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(shortlistUrl(window.location.origin, shortlist));
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+
+  /** Downloads the shortlist as CSV, one creator a row. */
+  const downloadCsv = (handles: readonly string[]) => {
+    const rows = handles.flatMap((handle) => {
+      const row = rowByHandle.get(handle);
+      if (!row) return [];
+      const [, name, aliases, region, country, languages, niches, , audience] = row;
+      const list = (facet: FacetName, codes: number[]) => codes.map((code) => labels[facet][code] ?? '').join('; ');
+      return [[name, aliases.join('; '), handle, labels.region[region] ?? '', labels.country[country] ?? '', list('language', languages), list('niche', niches), labels.audience[audience] ?? '', new URL(`/creators/${handle}/`, window.location.origin).href]];
+    });
+    const blob = new Blob([toCsv(text.csvHeader, rows)], { type: 'text/csv;charset=utf-8' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = 'casebook-shortlist.csv';
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
 
   // "/" focuses the search box, unless the visitor is typing somewhere already.
   useEffect(() => {
@@ -186,6 +259,40 @@ export default function CreatorSearch({ index, labels }: Props) {
         {announcement}
       </p>
 
+      {ready && (shortlist.length > 0 || (shared && shared.length > 0)) && (
+        <div className="shortlists">
+          {shared && shared.length > 0 && (
+            <section className="shortlist" aria-labelledby="shared-heading">
+              <h3 id="shared-heading">{text.sharedShortlist(shared.length)}</h3>
+              <ShortList handles={shared} rowByHandle={rowByHandle} />
+              <p className="shortlist-actions">
+                <button type="button" onClick={() => saveShortlist([...new Set([...shortlist, ...shared])])}>
+                  {text.keepShared}
+                </button>
+                <button type="button" onClick={() => downloadCsv(shared)}>
+                  {text.downloadCsv}
+                </button>
+              </p>
+            </section>
+          )}
+          {shortlist.length > 0 && (
+            <section className="shortlist" aria-labelledby="shortlist-heading">
+              <h3 id="shortlist-heading">{text.shortlist(shortlist.length)}</h3>
+              <ShortList handles={shortlist} rowByHandle={rowByHandle} onRemove={toggleSaved} removeLabel={text.remove} />
+              <p className="shortlist-actions">
+                <button type="button" onClick={() => void copyLink()}>
+                  {copied ? text.copied : text.copyLink}
+                </button>
+                <a href={shortlistUrl(window.location.origin, shortlist)}>{text.shareLink}</a>
+                <button type="button" onClick={() => downloadCsv(shortlist)}>
+                  {text.downloadCsv}
+                </button>
+              </p>
+            </section>
+          )}
+        </div>
+      )}
+
       {active && (
         <div className="results">
           <div className="results-head">
@@ -231,7 +338,11 @@ export default function CreatorSearch({ index, labels }: Props) {
                       )}
                       {place && ` · ${place}`}
                       {niches.length > 0 && ` · ${niches.map((code) => labels.niche[code] ?? '').join(', ')}`}
-                    </span>
+                    </span>{' '}
+                    <button type="button" className="save" aria-pressed={shortlist.includes(handle)} onClick={() => toggleSaved(handle)}>
+                      {shortlist.includes(handle) ? text.saved : text.saveShort}
+                      <span className="visually-hidden"> {name}</span>
+                    </button>
                   </li>
                 );
               })}

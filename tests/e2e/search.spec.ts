@@ -108,6 +108,8 @@ test('has no WCAG 2.2 AA violations once hydrated, with results and filters show
     const { box, results } = await openSearch(page, '?region=europe');
     await box.fill('lena');
     await expect(results.first()).toBeVisible();
+    if (scheme === 'light') await results.first().getByRole('button', { name: /^Save/ }).click();
+    await expect(page.getByRole('region', { name: 'Your shortlist (1)' })).toBeVisible();
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(violations.map((violation) => `${scheme}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
   }
@@ -163,4 +165,47 @@ test('excluding a community removes its creators from the results', async ({ pag
   await expect(results.first()).toContainText('The Rollettes');
   await page.getByRole('group', { name: 'Community' }).getByRole('button', { name: 'not Disabled creators' }).click();
   await expect(results.filter({ hasText: 'The Rollettes' })).toHaveCount(0);
+});
+
+test.describe('shortlist', () => {
+  test('saves creators across visits, shares them as a link and exports CSV', async ({ page, context }) => {
+    const { box } = await openSearch(page);
+    await box.fill('kyne');
+    await page.getByRole('button', { name: 'Save Kyne' }).click();
+    await expect(page.getByRole('button', { name: 'Saved Kyne' })).toHaveAttribute('aria-pressed', 'true');
+    const panel = page.getByRole('region', { name: 'Your shortlist (1)' });
+    await expect(panel.getByRole('link', { name: 'Kyne' })).toHaveAttribute('href', '/creators/kyne/');
+
+    await page.reload();
+    await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+    await expect(page.getByRole('region', { name: 'Your shortlist (1)' })).toBeVisible();
+
+    const share = await panel.getByRole('link', { name: 'Share link' }).getAttribute('href');
+    expect(share).toMatch(/\/creators\/\?shortlist=kyne$/);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('region', { name: 'Your shortlist (1)' }).getByRole('button', { name: 'Download CSV' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('casebook-shortlist.csv');
+    const csv = await (await import('node:fs/promises')).readFile((await file.path()) ?? '', 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('"Name","Other spellings","Handle","Region","Country","Languages","Niches","Audience","Profile"');
+    expect(csv).toContain('"Kyne","","kyne","East & Southeast Asia"');
+
+    const other = await context.browser()!.newPage();
+    await other.goto(share ?? '');
+    await expect(other.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+    const sharedPanel = other.getByRole('region', { name: 'Shortlist shared with you (1)' });
+    await expect(sharedPanel.getByRole('link', { name: 'Kyne' })).toBeVisible();
+    await other.close();
+
+    await page.getByRole('button', { name: 'Remove Kyne from your shortlist' }).click();
+    await expect(page.getByRole('region', { name: /Your shortlist/ })).toHaveCount(0);
+  });
+
+  test('ignores unknown or hostile handles in a shared link', async ({ page }) => {
+    await openSearch(page, `?shortlist=${encodeURIComponent('kyne,<img src=x onerror=alert(1)>,nobody')}`);
+    const panel = page.getByRole('region', { name: 'Shortlist shared with you (1)' });
+    await expect(panel.getByRole('link')).toHaveCount(1);
+    await expect(page.locator('.search img')).toHaveCount(0);
+  });
 });

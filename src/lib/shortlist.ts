@@ -1,0 +1,53 @@
+/**
+ * A visitor's shortlist of creators: kept in the browser between visits, shared as a URL
+ * (?shortlist=a,b) and exported as CSV. Only handles that exist are ever kept.
+ */
+
+export const storageKey = 'casebook:shortlist';
+/** Most creators a shortlist holds. */
+export const maxShortlist = 200;
+
+/** Handles from untrusted text (a URL parameter or stored JSON), known ones only, in order, once each. */
+export function cleanShortlist(handles: readonly unknown[], known: ReadonlySet<string>): string[] {
+  const kept: string[] = [];
+  for (const handle of handles) {
+    if (typeof handle === 'string' && known.has(handle) && !kept.includes(handle)) kept.push(handle);
+    if (kept.length === maxShortlist) break;
+  }
+  return kept;
+}
+
+/** Reads `?shortlist=a,b` (undefined when absent). */
+export function shortlistFromParams(params: URLSearchParams, known: ReadonlySet<string>): string[] | undefined {
+  const value = params.get('shortlist');
+  return value === null ? undefined : cleanShortlist(value.split(',').slice(0, maxShortlist * 2), known);
+}
+
+/** Reads the stored shortlist, tolerating anything a browser may hold under the key. */
+export function shortlistFromStorage(stored: string | null, known: ReadonlySet<string>): string[] {
+  if (!stored) return [];
+  try {
+    const value: unknown = JSON.parse(stored);
+    return Array.isArray(value) ? cleanShortlist(value, known) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The share link for a shortlist. */
+export function shortlistUrl(origin: string, handles: readonly string[]): string {
+  const url = new URL('/creators/', origin);
+  url.searchParams.set('shortlist', handles.join(','));
+  return url.href;
+}
+
+/** One CSV cell: quoted, with formula-starting text neutralised for spreadsheets. */
+function cell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/** A CSV document (RFC 4180, CRLF line ends) from a header and rows. */
+export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+}
