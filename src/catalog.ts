@@ -6,7 +6,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { formatProblems } from './lib/problems';
 import { byPublishedDesc, mentionsOfBrand, relatedStories, showcaseFigures } from './lib/queries';
-import { buildSearchIndex, type FacetName, type SearchIndex } from './lib/search-index';
+import { buildSearchIndex, type FacetName, type MentionEvidence, type SearchIndex } from './lib/search-index';
 import { audienceBands, communities, countries, industries, languages, niches, regions, themes } from './lib/taxonomy';
 import { validateContent } from './lib/validate-content';
 
@@ -82,11 +82,28 @@ async function load() {
     return buildSearchIndex(rows, order, new Map(brands.map((brand) => [brand.id, brand.data.name])), ids(themes));
   }
 
+  /** Every brand's mentions with their evidence, newest first, for the search's brand view. */
+  function mentionEvidence(): MentionEvidence {
+    return Object.fromEntries(
+      brands.map((brand) => [
+        brand.id,
+        mentionsOfBrand(brand.id, creators).map(({ creator, mention }) => ({
+          handle: creator.id,
+          title: mention.title,
+          date: mention.date.toISOString().slice(0, 10),
+          platform: mention.platform,
+          ...(mention.url ? { url: mention.url } : {}),
+        })),
+      ]),
+    );
+  }
+
   return {
     stories,
     creators,
     brands,
     searchIndex: searchIndex(),
+    mentionEvidence,
     figures: showcaseFigures(stories, creators, brands.length),
     latinName,
     creator: (id: string) => must(creatorById, id, 'creator'),

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CreatorSearch as Engine, highlight, type SearchResult } from '../lib/search.ts';
-import { facetNames, multiValued, type FacetName, type SearchIndex } from '../lib/search-index.ts';
+import { facetNames, multiValued, type FacetName, type MentionEvidence, type SearchIndex } from '../lib/search-index.ts';
 import { emptyState, parseState, serializeState, sorts, type SearchState, type Sort } from '../lib/search-state.ts';
 import { shortlistFromParams, shortlistFromStorage, shortlistUrl, storageKey, toCsv } from '../lib/shortlist.ts';
 import { ui } from '../lib/ui.ts';
@@ -17,13 +17,18 @@ interface Props {
 }
 
 /** Facets shown as filters. */
-const shownFacets: FacetName[] = ['region', 'language', 'niche', 'community', 'audience'];
+const shownFacets: FacetName[] = ['brand', 'region', 'country', 'language', 'niche', 'community', 'audience', 'industry'];
 
 const text = ui.search;
 
 function Highlighted({ value, result, field }: { value: string; result: SearchResult; field: string }): ReactNode {
   const match = result.matches.find((candidate) => candidate.key === field && candidate.value === value);
   return highlight(value, match?.indices ?? []).map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>));
+}
+
+/** A YYYY-MM-DD date as readers see it, in UTC. */
+function formatDay(date: string): string {
+  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
 /** Names in a shortlist, linked to their profiles, optionally with a remove button each. */
@@ -66,6 +71,8 @@ export default function CreatorSearch({ index, labels }: Props) {
   const [shortlist, setShortlist] = useState<string[]>([]);
   const [shared, setShared] = useState<string[] | undefined>(undefined);
   const [copied, setCopied] = useState(false);
+  const [evidence, setEvidence] = useState<MentionEvidence | undefined>(undefined);
+  const [evidenceFailed, setEvidenceFailed] = useState(false);
 
   // Read the view from the URL once hydrated, and again on back and forward.
   useEffect(() => {
@@ -143,7 +150,29 @@ export default function CreatorSearch({ index, labels }: Props) {
     else window.history.replaceState(null, '', url);
   }, []);
 
-  const outcome = useMemo(() => engine.search(state), [engine, state]);
+  const pickedBrands = state.facets.brand.values;
+  const outcome = useMemo(() => {
+    const found = engine.search(state);
+    // With a brand picked and no other order asked for, the most recent mention comes first.
+    if (pickedBrands.length === 0 || !evidence || state.sort !== 'relevance' || state.q.trim()) return found;
+    const latest = new Map<string, string>();
+    for (const brand of pickedBrands) for (const item of evidence[brand] ?? []) if ((latest.get(item.handle) ?? '') < item.date) latest.set(item.handle, item.date);
+    const results = [...found.results].sort((a, b) => (latest.get(b.row[0]) ?? '').localeCompare(latest.get(a.row[0]) ?? ''));
+    return { ...found, results };
+  }, [engine, state, pickedBrands, evidence]);
+
+  // The evidence behind brand mentions loads the first time someone picks a brand.
+  useEffect(() => {
+    if (pickedBrands.length === 0 || evidence) return;
+    let cancelled = false;
+    fetch('/search-mentions.json')
+      .then((response) => (response.ok ? (response.json() as Promise<MentionEvidence>) : Promise.reject(new Error(String(response.status)))))
+      .then((data) => !cancelled && setEvidence(data))
+      .catch(() => !cancelled && setEvidenceFailed(true));
+    return () => {
+      cancelled = true;
+    };
+  }, [pickedBrands.length, evidence]);
   const active = ready && isActive(state);
 
   const setSelection = (facet: FacetName, change: Partial<SearchState['facets'][FacetName]>) =>
@@ -241,7 +270,7 @@ export default function CreatorSearch({ index, labels }: Props) {
                           <input type="checkbox" checked={checked} disabled={count === 0 && !checked} onChange={() => toggle(facet, id)} />
                           <span>{name}</span> <span className="count">({count})</span>
                         </label>
-                        <button type="button" className="exclude" aria-pressed={excluded} aria-label={text.without(name)} title={text.exclude(name)} onClick={() => toggleExclude(facet, id)}>
+                        <button type="button" className="exclude" aria-pressed={excluded} aria-label={text.without(name)} title={text.exclude(name)} disabled={count === 0 && !excluded} onClick={() => toggleExclude(facet, id)}>
                           {text.excludeMark}
                         </button>
                       </li>
@@ -317,6 +346,7 @@ export default function CreatorSearch({ index, labels }: Props) {
                 const place = country >= 0 ? labels.country[country] : region >= 0 ? labels.region[region] : '';
                 return (
                   <li key={handle}>
+                    <p className="result-head">
                     <a href={`/creators/${handle}/`} className="result-name">
                       <bdi>
                         <Highlighted value={name} result={result} field="name" />
@@ -338,7 +368,32 @@ export default function CreatorSearch({ index, labels }: Props) {
                       )}
                       {place && ` · ${place}`}
                       {niches.length > 0 && ` · ${niches.map((code) => labels.niche[code] ?? '').join(', ')}`}
-                    </span>{' '}
+                    </span>
+                    </p>
+                    {pickedBrands.length > 0 && (
+                      <ul className="evidence" aria-label={text.evidenceFor(name)}>
+                        {pickedBrands.flatMap((brand) =>
+                          (evidence?.[brand] ?? [])
+                            .filter((item) => item.handle === handle)
+                            .map((item) => (
+                              <li key={`${brand}-${item.date}-${item.title}`}>
+                                <span className="evidence-brand">{labels.brand[index.vocab.brand.indexOf(brand)] ?? brand}:</span> “{item.title}” <time dateTime={item.date}>{formatDay(item.date)}</time>
+                                {item.url ? (
+                                  <>
+                                    {' '}
+                                    <a href={item.url} rel="noopener noreferrer">
+                                      {text.watch}
+                                    </a>
+                                  </>
+                                ) : (
+                                  <span className="evidence-note"> · {text.invented}</span>
+                                )}
+                              </li>
+                            )),
+                        )}
+                        {!evidence && <li>{evidenceFailed ? text.evidenceFailed : text.evidenceLoading}</li>}
+                      </ul>
+                    )}
                     <button type="button" className="save" aria-pressed={shortlist.includes(handle)} onClick={() => toggleSaved(handle)}>
                       {shortlist.includes(handle) ? text.saved : text.saveShort}
                       <span className="visually-hidden"> {name}</span>

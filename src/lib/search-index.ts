@@ -5,6 +5,9 @@
  * stays small as the directory grows.
  */
 
+/** Evidence for "creators who already mention this brand": per brand id, mentions newest first. */
+export type MentionEvidence = Record<string, { handle: string; title: string; date: string; platform: string; url?: string }[]>;
+
 /** Facets a visitor can filter creators by. */
 export const facetNames = ['region', 'country', 'language', 'niche', 'community', 'audience', 'industry', 'brand'] as const;
 export type FacetName = (typeof facetNames)[number];
@@ -137,6 +140,7 @@ export function rowValues(row: CreatorRow, facet: FacetName): number[] {
     case 'industry':
       return row[11];
     case 'brand':
-      return [...new Set([...row[9], ...row[10]])];
+      // The brand facet answers "who already mentions this brand?"; partnerships are searched as text.
+      return row[9];
   }
 }

@@ -84,6 +84,11 @@ describe('facets', () => {
     expect(handles(state((s) => (s.facets.language = { values: ['de', 'en'], mode: 'all', exclude: [] })))).toEqual(['lena-rollt']);
   });
 
+  it('filters by a brand the creator mentions, not one they partnered with', () => {
+    expect(handles(state((s) => (s.facets.brand.values = ['sora-noodle'])))).toEqual(['graham-mends-it', 'misaki-cooks']);
+    expect(handles(state((s) => (s.facets.brand.values = ['koho'])))).toEqual([]);
+  });
+
   it('excludes a value', () => {
     expect(handles(state((s) => (s.facets.community.exclude = ['disability'])))).toEqual(['graham-mends-it', 'kyne', 'misaki-cooks']);
   });
