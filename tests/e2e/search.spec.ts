@@ -226,3 +226,25 @@ test('shows the creators who already mention a brand, with the videos as evidenc
   const latest = await results.evaluateAll((items) => items.map((item) => [...item.querySelectorAll('time')].map((time) => time.getAttribute('datetime') ?? '').sort().at(-1) ?? ''));
   expect(latest).toEqual([...latest].sort().reverse());
 });
+
+test('renders a hostile name from the data as text, and nothing runs', async ({ page }) => {
+  const hostile = '<img src=x onerror=alert(1)>Kyne';
+  // Plant the name in the data the island receives, exactly as a content file could carry it.
+  await page.route('**/creators/', async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replaceAll('&quot;Kyne&quot;', '&quot;&lt;img src=x onerror=alert(1)&gt;Kyne&quot;');
+    await route.fulfill({ response, body: html });
+  });
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  const { box, results } = await openSearch(page);
+  await box.fill('kyne');
+  await expect(results.first()).toContainText(hostile);
+  await page.getByRole('button', { name: `Save ${hostile}` }).click();
+  await expect(page.getByRole('region', { name: 'Your shortlist (1)' })).toContainText(hostile);
+  await expect(page.locator('.search img')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+});
