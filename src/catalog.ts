@@ -5,9 +5,11 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { formatProblems } from './lib/problems';
+import { latinName as latinSpelling } from './lib/names';
 import { byPublishedDesc, mentionsOfBrand, relatedStories, showcaseFigures } from './lib/queries';
 import { buildSearchIndex, type FacetName, type MentionEvidence, type SearchIndex } from './lib/search-index';
-import { audienceBands, communities, countries, industries, languages, niches, regions, themes } from './lib/taxonomy';
+import { facetVocabulary, searchLabels } from './lib/search-labels';
+import { idsOf } from './lib/taxonomy';
 import { validateContent } from './lib/validate-content';
 
 export type Story = CollectionEntry<'stories'>;
@@ -17,9 +19,9 @@ export type Mention = Creator['data']['mentions'][number];
 
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
 
-/** The name in Latin script: the name itself, or its first alias when it is written otherwise. */
+/** The Latin spelling of a creator's or brand's name, for sorting and share cards. */
 function latinName(entry: { data: { name: string; aliases: string[] } }): string {
-  return /\p{Script=Latin}/u.test(entry.data.name) ? entry.data.name : (entry.data.aliases[0] ?? entry.data.name);
+  return latinSpelling(entry.data.name, entry.data.aliases);
 }
 
 async function load() {
@@ -49,17 +51,10 @@ async function load() {
 
   /** The creator search index (see src/lib/search-index.ts). */
   function searchIndex(): SearchIndex {
-    const ids = (values: readonly { id: string }[]) => values.map((value) => value.id);
-    const order: Record<FacetName, readonly string[]> = {
-      region: ids(regions),
-      country: ids(countries),
-      language: ids(languages),
-      niche: ids(niches),
-      community: ids(communities),
-      audience: ids(audienceBands),
-      industry: ids(industries),
-      brand: brands.map((brand) => brand.id),
-    };
+    const order = Object.fromEntries([
+      ...Object.entries(facetVocabulary).map(([facet, vocabulary]) => [facet, idsOf(vocabulary)]),
+      ['brand', brands.map((brand) => brand.id)],
+    ]) as Record<FacetName, readonly string[]>;
     const rows = creators.map((creator) => {
       const partnered = storiesWithCreator(creator);
       return {
@@ -79,7 +74,7 @@ async function load() {
         latest: partnered[0]?.data.published,
       };
     });
-    return buildSearchIndex(rows, order, new Map(brands.map((brand) => [brand.id, brand.data.name])), ids(themes));
+    return buildSearchIndex(rows, order, new Map(brands.map((brand) => [brand.id, brand.data.name])), idsOf('themes'));
   }
 
   /** Every brand's mentions with their evidence, newest first, for the search's brand view. */
@@ -98,11 +93,14 @@ async function load() {
     );
   }
 
+  const index = searchIndex();
+
   return {
     stories,
     creators,
     brands,
-    searchIndex: searchIndex(),
+    searchIndex: index,
+    searchLabels: searchLabels(index),
     mentionEvidence,
     figures: showcaseFigures(stories, creators, brands.length),
     latinName,

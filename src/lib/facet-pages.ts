@@ -4,11 +4,11 @@
  * query string (/creators/?region=europe), so each page can hand over to the interactive search.
  */
 import type { FacetName } from './search-index.ts';
-import type { TaxonomyName } from './taxonomy.ts';
+import { facetVocabulary } from './search-labels.ts';
+import { taxonomy } from './taxonomy.ts';
 
 export interface FacetPageKind {
   facet: Extract<FacetName, 'region' | 'niche' | 'language' | 'community'>;
-  taxonomy: TaxonomyName;
   /** The page heading for a value's label. */
   title: (label: string) => string;
   /** The heading of the list of all values of this facet. */
@@ -16,10 +16,10 @@ export interface FacetPageKind {
 }
 
 export const facetPageKinds: readonly FacetPageKind[] = [
-  { facet: 'region', taxonomy: 'regions', title: (label) => `Creators in ${label}`, browse: 'By region' },
-  { facet: 'language', taxonomy: 'languages', title: (label) => `Creators who make videos in ${label}`, browse: 'By language' },
-  { facet: 'niche', taxonomy: 'niches', title: (label) => `${label} creators`, browse: 'By niche' },
-  { facet: 'community', taxonomy: 'communities', title: (label) => `Creators: ${label}`, browse: 'By community' },
+  { facet: 'region', title: (label) => `Creators in ${label}`, browse: 'By region' },
+  { facet: 'language', title: (label) => `Creators who make videos in ${label}`, browse: 'By language' },
+  { facet: 'niche', title: (label) => `${label} creators`, browse: 'By niche' },
+  { facet: 'community', title: (label) => `Creators: ${label}`, browse: 'By community' },
 ];
 
 /** The ids a creator has for a facet-page kind. */
@@ -28,6 +28,16 @@ export function creatorValues(creator: { region?: string | undefined; languages:
   if (facet === 'language') return creator.languages;
   if (facet === 'niche') return creator.niches;
   return creator.communities;
+}
+
+/** Creator fields the facet pages read. */
+type FacetFields = Parameters<typeof creatorValues>[0];
+
+/** Each value of a kind that some creator has, in taxonomy order, with those creators. */
+export function facetValues<C extends { data: FacetFields }>(kind: FacetPageKind, creators: readonly C[]): { id: string; label: string; members: C[] }[] {
+  return taxonomy[facetVocabulary[kind.facet]]
+    .map((value) => ({ id: value.id, label: value.label, members: creators.filter((creator) => creatorValues(creator.data, kind.facet).includes(value.id)) }))
+    .filter(({ members }) => members.length > 0);
 }
 
 /** Path of a facet page. */

@@ -29,6 +29,16 @@ export interface SchemaHelpers<Image = unknown> {
   today?: () => Date;
 }
 
+/**
+ * Helpers for reading a schema's shape (field names, help text) without validating files:
+ * images are paths, references are ids, nothing exists.
+ */
+export const shapeOnlyHelpers: SchemaHelpers = {
+  image: () => z.string(),
+  reference: (collection) => z.string().transform((id) => ({ id, collection })),
+  existingIds: () => [],
+};
+
 /** A message in two parts: what is wrong, and how to fix it. */
 export function say(what: string, fix: string): string {
   return `${what}${fixSeparator}${fix}`;

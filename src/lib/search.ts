@@ -5,6 +5,7 @@
  */
 import Fuse, { type FuseResultMatch } from 'fuse.js';
 import { facetNames, rowValues, type CreatorRow, type FacetName, type SearchIndex } from './search-index.ts';
+import { latinName } from './names.ts';
 import type { SearchState } from './search-state.ts';
 
 /** A set of creators, one bit each. */
@@ -157,7 +158,7 @@ export class CreatorSearch {
       ? hits.filter((hit) => has(hit.item.index)).map((hit) => ({ row: this.#row(hit.item.index), score: hit.score, matches: hit.matches ?? [] }))
       : this.#index.creators.flatMap((row, i) => (has(i) ? [{ row, score: undefined, matches: [] }] : []));
 
-    const name = (row: CreatorRow) => (/\p{Script=Latin}/u.test(row[1]) ? row[1] : (row[2][0] ?? row[1]));
+    const name = (row: CreatorRow) => latinName(row[1], row[2]);
     const byName = (a: SearchResult, b: SearchResult) => this.#collator.compare(name(a.row), name(b.row)) || a.row[0].localeCompare(b.row[0]);
     if (state.sort === 'name' || (state.sort === 'relevance' && !hits)) results = results.sort(byName);
     if (state.sort === 'audience') results = results.sort((a, b) => b.row[8] - a.row[8] || byName(a, b));

@@ -11,7 +11,7 @@ import { contentDir } from './content-files.ts';
 import { checkImage } from './image-rules.ts';
 import { checkStoryBody } from './mdx-rules.ts';
 import { splitMessage, type Problem } from './problems.ts';
-import { brandSchema, creatorSchema, say, storySchema, type SchemaHelpers } from './schema.ts';
+import { brandSchema, creatorSchema, say, shapeOnlyHelpers, storySchema, type SchemaHelpers } from './schema.ts';
 import { missingSections } from './section-headings.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -162,14 +162,11 @@ function issueProblems(entry: RawEntry, issue: z.core.$ZodIssue): Problem[] {
 }
 
 /** Top-level field names of each collection, for "did you mean" on unknown fields. */
-const fieldNames = (() => {
-  const helpers: SchemaHelpers = { image: () => z.string(), reference: (collection) => z.string().transform((id) => ({ id, collection })), existingIds: () => [] };
-  return {
-    stories: Object.keys(storySchema(helpers).shape),
-    creators: Object.keys(creatorSchema(helpers).shape),
-    brands: Object.keys(brandSchema(helpers).shape),
-  };
-})();
+const fieldNames = {
+  stories: Object.keys(storySchema(shapeOnlyHelpers).shape),
+  creators: Object.keys(creatorSchema(shapeOnlyHelpers).shape),
+  brands: Object.keys(brandSchema(shapeOnlyHelpers).shape),
+};
 
 function knownFields(entry: RawEntry): string[] {
   return fieldNames[entry.collection];
