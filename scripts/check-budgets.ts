@@ -36,7 +36,7 @@ function entryScripts(html: string): { inline: number; urls: string[] } {
   return { inline, urls: [...urls].filter(Boolean) };
 }
 
-/** Every JavaScript file reachable from `urls` through static and dynamic imports. */
+/** Every JavaScript file reachable from `urls` through static and dynamic imports and workers (`new URL('…js', import.meta.url)`). */
 function reachable(urls: string[]): Map<string, number> {
   const sizes = new Map<string, number>();
   const queue = urls.filter((url) => url.startsWith('/'));
@@ -47,7 +47,7 @@ function reachable(urls: string[]): Map<string, number> {
     if (!existsSync(file)) continue;
     const code = readFileSync(file, 'utf8');
     sizes.set(url, gzipped(code));
-    for (const match of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+\.m?js)["']/g)) {
+    for (const match of code.matchAll(/(?:\bfrom|\bimport|\bnew URL)\s*\(?\s*["'`]([^"'`]+\.m?js)["'`]/g)) {
       const target = match[1] ?? '';
       queue.push(target.startsWith('/') ? target : posix.join(dirname(url), target));
     }

@@ -8,7 +8,7 @@ import { formatProblems } from './lib/problems';
 import { latinName as latinSpelling } from './lib/names';
 import { byPublishedDesc, mentionsOfBrand, relatedStories, showcaseFigures } from './lib/queries';
 import { buildSearchIndex, type FacetName, type MentionEvidence, type SearchIndex } from './lib/search-index';
-import { facetVocabulary, searchLabels } from './lib/search-labels';
+import { facetVocabulary, taxonomyLabel } from './lib/search-labels';
 import { idsOf } from './lib/taxonomy';
 import { validateContent } from './lib/validate-content';
 
@@ -74,7 +74,8 @@ async function load() {
         latest: partnered[0]?.data.published,
       };
     });
-    return buildSearchIndex(rows, order, new Map(brands.map((brand) => [brand.id, brand.data.name])), idsOf('themes'));
+    const brandNames = new Map(brands.map((brand) => [brand.id, brand.data.name]));
+    return buildSearchIndex(rows, order, (facet, id) => (facet === 'brand' ? (brandNames.get(id) ?? id) : taxonomyLabel(facet, id)), idsOf('themes'));
   }
 
   /** Every brand's mentions with their evidence, newest first, for the search's brand view. */
@@ -100,7 +101,6 @@ async function load() {
     creators,
     brands,
     searchIndex: index,
-    searchLabels: searchLabels(index),
     mentionEvidence,
     figures: showcaseFigures(stories, creators, brands.length),
     latinName,

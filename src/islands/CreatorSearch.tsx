@@ -1,27 +1,36 @@
 /**
- * Creator search: fuzzy text, facets with counts, sorting, all kept in the URL. The static list
- * on the page serves visitors without JavaScript; once this island is active it shows results
- * in its place (the page hides the static list with CSS while a search is active).
+ * Creator search: fuzzy text, facets with counts, sorting and pages, all kept in the URL. The
+ * static list on the page serves visitors without JavaScript; once this island is active it
+ * shows results in its place (the page hides the static list with CSS while a search is
+ * active). The index loads and every search runs in a worker, so typing stays smooth however
+ * large the directory grows.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { CreatorSearch as Engine, highlight, type SearchResult } from '../lib/search.ts';
-import { facetNames, multiValued, type FacetName, type MentionEvidence, type SearchIndex } from '../lib/search-index.ts';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { highlight } from '../lib/search.ts';
+import { facetNames, multiValued, type CreatorRow, type FacetName } from '../lib/search-index.ts';
+import type { FromWorker, ShownResult, ToWorker } from '../lib/search-protocol.ts';
 import { emptyState, parseState, serializeState, sorts, type SearchState, type Sort } from '../lib/search-state.ts';
-import { shortlistFromParams, shortlistFromStorage, shortlistUrl, storageKey, toCsv } from '../lib/shortlist.ts';
+import { shortlistFromParams, shortlistFromStorage, shortlistUrl, storageKey, toCsv, wellFormed } from '../lib/shortlist.ts';
 import { ui } from '../lib/ui.ts';
 
 interface Props {
-  index: SearchIndex;
-  /** Reader-facing labels, parallel to `index.vocab` (and `index.themes`), so the taxonomy module stays out of the browser bundle. */
-  labels: Record<FacetName | 'theme', string[]>;
+  /** The search index and the mention evidence, as the site publishes them. */
+  src: string;
+  evidence: string;
 }
+
+/** Results per page. */
+export const pageSize = 24;
+
+type Ready = Extract<FromWorker, { type: 'ready' }>;
+type Results = Extract<FromWorker, { type: 'results' }>;
 
 /** Facets shown as filters. */
 const shownFacets: FacetName[] = ['brand', 'region', 'country', 'language', 'niche', 'community', 'audience', 'industry'];
 
 const text = ui.search;
 
-function Highlighted({ value, result, field }: { value: string; result: SearchResult; field: string }): ReactNode {
+function Highlighted({ value, result, field }: { value: string; result: ShownResult; field: string }): ReactNode {
   const match = result.matches.find((candidate) => candidate.key === field && candidate.value === value);
   return highlight(value, match?.indices ?? []).map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>));
 }
@@ -32,7 +41,7 @@ function formatDay(date: string): string {
 }
 
 /** Names in a shortlist, linked to their profiles, optionally with a remove button each. */
-function ShortList({ handles, rowByHandle, onRemove, removeLabel }: { handles: readonly string[]; rowByHandle: ReadonlyMap<string, SearchIndex['creators'][number]>; onRemove?: (handle: string) => void; removeLabel?: (name: string) => string }) {
+function ShortList({ handles, rowByHandle, onRemove, removeLabel }: { handles: readonly string[]; rowByHandle: ReadonlyMap<string, CreatorRow>; onRemove?: (handle: string) => void; removeLabel?: (name: string) => string }) {
   return (
     <ul className="shortlist-items">
       {handles.map((handle) => {
@@ -58,29 +67,56 @@ function isActive(state: SearchState): boolean {
   return serializeState({ ...state, page: 1 }).toString() !== '';
 }
 
-export default function CreatorSearch({ index, labels }: Props) {
-  const label = useCallback((facet: FacetName | 'theme', id: string) => labels[facet][(facet === 'theme' ? index.themes : index.vocab[facet]).indexOf(id)] ?? id, [index, labels]);
-  const engine = useMemo(() => new Engine(index, { niche: (id) => label('niche', id), theme: (id) => label('theme', id) }), [index, label]);
+export default function CreatorSearch({ src, evidence }: Props) {
+  const [meta, setMeta] = useState<Ready | undefined>(undefined);
+  const [failed, setFailed] = useState(false);
+  const [outcome, setOutcome] = useState<Results | undefined>(undefined);
   const [state, setState] = useState<SearchState>(emptyState);
   const [ready, setReady] = useState(false);
   // Filters start open on wide screens and folded on phones, where they would push results away.
   const [filtersOpen, setFiltersOpen] = useState(true);
   const input = useRef<HTMLInputElement>(null);
-  const known = useMemo(() => new Set(index.creators.map((row) => row[0])), [index]);
-  const rowByHandle = useMemo(() => new Map(index.creators.map((row) => [row[0], row])), [index]);
+  const worker = useRef<Worker | undefined>(undefined);
+  const sent = useRef(0);
+  const resultsHead = useRef<HTMLParagraphElement>(null);
   const [shortlist, setShortlist] = useState<string[]>([]);
   const [shared, setShared] = useState<string[] | undefined>(undefined);
   const [copied, setCopied] = useState(false);
-  const [evidence, setEvidence] = useState<MentionEvidence | undefined>(undefined);
-  const [evidenceFailed, setEvidenceFailed] = useState(false);
+  const [rowByHandle, setRows] = useState<ReadonlyMap<string, CreatorRow>>(new Map());
 
-  // Read the view from the URL once hydrated, and again on back and forward.
+  // The worker loads the index; replies older than the one shown are dropped.
   useEffect(() => {
-    const read = () => setState(parseState(new URLSearchParams(window.location.search), index.vocab));
-    read();
-    setShared(shortlistFromParams(new URLSearchParams(window.location.search), known));
+    let search: Worker;
     try {
-      setShortlist(shortlistFromStorage(window.localStorage.getItem(storageKey), known));
+      search = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      setFailed(true);
+      return;
+    }
+    worker.current = search;
+    search.addEventListener('message', (event: MessageEvent<FromWorker>) => {
+      const message = event.data;
+      if (message.type === 'ready') setMeta(message);
+      else if (message.type === 'failed') setFailed(true);
+      else setOutcome((shown) => (shown && shown.id > message.id ? shown : message));
+    });
+    search.addEventListener('error', () => setFailed(true));
+    search.postMessage({ type: 'load', url: src, evidenceUrl: evidence } satisfies ToWorker);
+    return () => search.terminate();
+  }, [src, evidence]);
+
+  const labels = meta?.labels;
+  const vocab = meta?.vocab;
+  const label = useCallback((facet: FacetName, id: string) => (labels && vocab ? labels[facet][vocab[facet].indexOf(id)] : undefined) ?? id, [labels, vocab]);
+
+  // Read the view from the URL once the index is known, and again on back and forward.
+  useEffect(() => {
+    if (!vocab) return;
+    const read = () => setState(parseState(new URLSearchParams(window.location.search), vocab));
+    read();
+    setShared(shortlistFromParams(new URLSearchParams(window.location.search), wellFormed));
+    try {
+      setShortlist(shortlistFromStorage(window.localStorage.getItem(storageKey), wellFormed));
     } catch {
       // Storage can be switched off; the shortlist then lasts for this visit only.
     }
@@ -88,7 +124,22 @@ export default function CreatorSearch({ index, labels }: Props) {
     setReady(true);
     window.addEventListener('popstate', read);
     return () => window.removeEventListener('popstate', read);
-  }, [index, known]);
+  }, [vocab]);
+
+  // Every change of view asks the worker again.
+  useEffect(() => {
+    if (!ready || !worker.current) return;
+    sent.current += 1;
+    worker.current.postMessage({ type: 'search', id: sent.current, state, pageSize, handles: [...new Set([...shortlist, ...(shared ?? [])])] } satisfies ToWorker);
+  }, [ready, state, shortlist, shared]);
+
+  // Handles that turn out not to exist are dropped from the shortlists.
+  useEffect(() => {
+    if (!outcome) return;
+    setRows(new Map(outcome.rows.map((row) => [row[0], row])));
+  }, [outcome]);
+  const savedHandles = shortlist.filter((handle) => rowByHandle.has(handle));
+  const sharedHandles = shared?.filter((handle) => rowByHandle.has(handle));
 
   /** Saves the shortlist for later visits, when the browser allows it. */
   const saveShortlist = (next: string[]) => {
@@ -113,6 +164,7 @@ export default function CreatorSearch({ index, labels }: Props) {
 
   /** Downloads the shortlist as CSV, one creator a row. */
   const downloadCsv = (handles: readonly string[]) => {
+    if (!labels) return;
     const rows = handles.flatMap((handle) => {
       const row = rowByHandle.get(handle);
       if (!row) return [];
@@ -151,28 +203,6 @@ export default function CreatorSearch({ index, labels }: Props) {
   }, []);
 
   const pickedBrands = state.facets.brand.values;
-  const outcome = useMemo(() => {
-    const found = engine.search(state);
-    // With a brand picked and no other order asked for, the most recent mention comes first.
-    if (pickedBrands.length === 0 || !evidence || state.sort !== 'relevance' || state.q.trim()) return found;
-    const latest = new Map<string, string>();
-    for (const brand of pickedBrands) for (const item of evidence[brand] ?? []) if ((latest.get(item.handle) ?? '') < item.date) latest.set(item.handle, item.date);
-    const results = [...found.results].sort((a, b) => (latest.get(b.row[0]) ?? '').localeCompare(latest.get(a.row[0]) ?? ''));
-    return { ...found, results };
-  }, [engine, state, pickedBrands, evidence]);
-
-  // The evidence behind brand mentions loads the first time someone picks a brand.
-  useEffect(() => {
-    if (pickedBrands.length === 0 || evidence) return;
-    let cancelled = false;
-    fetch('/search-mentions.json')
-      .then((response) => (response.ok ? (response.json() as Promise<MentionEvidence>) : Promise.reject(new Error(String(response.status)))))
-      .then((data) => !cancelled && setEvidence(data))
-      .catch(() => !cancelled && setEvidenceFailed(true));
-    return () => {
-      cancelled = true;
-    };
-  }, [pickedBrands.length, evidence]);
   const active = ready && isActive(state);
 
   const setSelection = (facet: FacetName, change: Partial<SearchState['facets'][FacetName]>) =>
@@ -190,6 +220,13 @@ export default function CreatorSearch({ index, labels }: Props) {
     setSelection(facet, exclude.includes(id) ? { exclude: exclude.filter((value) => value !== id) } : { exclude: [...exclude, id], values: values.filter((value) => value !== id) });
   };
 
+  /** Shows another page of results and takes focus and view to its top. */
+  const goToPage = (page: number) => {
+    update({ ...state, page }, 'push');
+    resultsHead.current?.focus();
+    resultsHead.current?.scrollIntoView({ block: 'start' });
+  };
+
   /** Clears text and filters; focus goes to the search box, since the button that had it may vanish. */
   const clearAll = () => {
     update({ ...emptyState(), sort: state.sort }, 'push');
@@ -200,8 +237,10 @@ export default function CreatorSearch({ index, labels }: Props) {
     ...state.facets[facet].values.map((id) => ({ facet, id, not: false })),
     ...state.facets[facet].exclude.map((id) => ({ facet, id, not: true })),
   ]);
-  const announcement = active
-    ? `${text.count(outcome.results.length)}${state.q ? `, ${text.matching(state.q)}` : ''}${chosen.length ? `, ${text.filteredBy(chosen.map(({ facet, id, not }) => (not ? text.without(label(facet, id)) : label(facet, id))).join(', '))}` : ''}`
+  const total = outcome?.total ?? 0;
+  const current = outcome !== undefined && outcome.id === sent.current;
+  const announcement = active && outcome
+    ? `${text.count(total)}${state.q ? `, ${text.matching(state.q)}` : ''}${chosen.length ? `, ${text.filteredBy(chosen.map(({ facet, id, not }) => (not ? text.without(label(facet, id)) : label(facet, id))).join(', '))}` : ''}`
     : '';
 
   return (
@@ -239,47 +278,48 @@ export default function CreatorSearch({ index, labels }: Props) {
         <p id="creator-query-hint" className="hint">
           {text.hint}
         </p>
-        {ready && (
+        {!ready && <p className="hint">{failed ? text.failed : text.loading}</p>}
+        {ready && vocab && labels && (
           <details className="filters" open={filtersOpen} onToggle={(event) => setFiltersOpen(event.currentTarget.open)}>
             <summary>
               {text.filters}
               {chosen.length > 0 && ` (${text.selected(chosen.length)})`}
             </summary>
-          <div className="facets">
-            {shownFacets.map((facet) => (
-              <fieldset key={facet}>
-                <legend>{text.facets[facet]}</legend>
-                {multiValued.includes(facet) && state.facets[facet].values.length > 1 && (
-                  <label className="match">
-                    <span>{text.match}</span>
-                    <select value={state.facets[facet].mode} onChange={(event) => setSelection(facet, { mode: event.target.value === 'all' ? 'all' : 'any' })}>
-                      <option value="any">{text.matchAny}</option>
-                      <option value="all">{text.matchAll}</option>
-                    </select>
-                  </label>
-                )}
-                <ul>
-                  {index.vocab[facet].map((id, code) => {
-                    const count = outcome.counts[facet][code] ?? 0;
-                    const checked = state.facets[facet].values.includes(id);
-                    const excluded = state.facets[facet].exclude.includes(id);
-                    const name = labels[facet][code] ?? id;
-                    return (
-                      <li key={id} className={excluded ? 'excluded' : undefined}>
-                        <label className={count === 0 && !checked ? 'empty' : undefined}>
-                          <input type="checkbox" checked={checked} disabled={count === 0 && !checked} onChange={() => toggle(facet, id)} />
-                          <span>{name}</span> <span className="count">({count})</span>
-                        </label>
-                        <button type="button" className="exclude" aria-pressed={excluded} aria-label={text.without(name)} title={text.exclude(name)} disabled={count === 0 && !excluded} onClick={() => toggleExclude(facet, id)}>
-                          {text.excludeMark}
-                        </button>
-                      </li>
-                    );
-                  })}
-                </ul>
-              </fieldset>
-            ))}
-          </div>
+            <div className="facets">
+              {shownFacets.map((facet) => (
+                <fieldset key={facet}>
+                  <legend>{text.facets[facet]}</legend>
+                  {multiValued.includes(facet) && state.facets[facet].values.length > 1 && (
+                    <label className="match">
+                      <span>{text.match}</span>
+                      <select value={state.facets[facet].mode} onChange={(event) => setSelection(facet, { mode: event.target.value === 'all' ? 'all' : 'any' })}>
+                        <option value="any">{text.matchAny}</option>
+                        <option value="all">{text.matchAll}</option>
+                      </select>
+                    </label>
+                  )}
+                  <ul>
+                    {vocab[facet].map((id, code) => {
+                      const count = outcome?.counts[facet][code] ?? 0;
+                      const checked = state.facets[facet].values.includes(id);
+                      const excluded = state.facets[facet].exclude.includes(id);
+                      const name = labels[facet][code] ?? id;
+                      return (
+                        <li key={id} className={excluded ? 'excluded' : undefined}>
+                          <label className={count === 0 && !checked ? 'empty' : undefined}>
+                            <input type="checkbox" checked={checked} disabled={count === 0 && !checked} onChange={() => toggle(facet, id)} />
+                            <span>{name}</span> <span className="count">({count})</span>
+                          </label>
+                          <button type="button" className="exclude" aria-pressed={excluded} aria-label={text.without(name)} title={text.exclude(name)} disabled={count === 0 && !excluded} onClick={() => toggleExclude(facet, id)}>
+                            {text.excludeMark}
+                          </button>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </fieldset>
+              ))}
+            </div>
           </details>
         )}
       </div>
@@ -288,32 +328,32 @@ export default function CreatorSearch({ index, labels }: Props) {
         {announcement}
       </p>
 
-      {ready && (shortlist.length > 0 || (shared && shared.length > 0)) && (
+      {ready && (savedHandles.length > 0 || (sharedHandles && sharedHandles.length > 0)) && (
         <div className="shortlists">
-          {shared && shared.length > 0 && (
+          {sharedHandles && sharedHandles.length > 0 && (
             <section className="shortlist" aria-labelledby="shared-heading">
-              <h3 id="shared-heading">{text.sharedShortlist(shared.length)}</h3>
-              <ShortList handles={shared} rowByHandle={rowByHandle} />
+              <h3 id="shared-heading">{text.sharedShortlist(sharedHandles.length)}</h3>
+              <ShortList handles={sharedHandles} rowByHandle={rowByHandle} />
               <p className="shortlist-actions">
-                <button type="button" onClick={() => saveShortlist([...new Set([...shortlist, ...shared])])}>
+                <button type="button" onClick={() => saveShortlist([...new Set([...savedHandles, ...sharedHandles])])}>
                   {text.keepShared}
                 </button>
-                <button type="button" onClick={() => downloadCsv(shared)}>
+                <button type="button" onClick={() => downloadCsv(sharedHandles)}>
                   {text.downloadCsv}
                 </button>
               </p>
             </section>
           )}
-          {shortlist.length > 0 && (
+          {savedHandles.length > 0 && (
             <section className="shortlist" aria-labelledby="shortlist-heading">
-              <h3 id="shortlist-heading">{text.shortlist(shortlist.length)}</h3>
-              <ShortList handles={shortlist} rowByHandle={rowByHandle} onRemove={toggleSaved} removeLabel={text.remove} />
+              <h3 id="shortlist-heading">{text.shortlist(savedHandles.length)}</h3>
+              <ShortList handles={savedHandles} rowByHandle={rowByHandle} onRemove={toggleSaved} removeLabel={text.remove} />
               <p className="shortlist-actions">
                 <button type="button" onClick={() => void copyLink()}>
                   {copied ? text.copied : text.copyLink}
                 </button>
-                <a href={shortlistUrl(window.location.origin, shortlist)}>{text.shareLink}</a>
-                <button type="button" onClick={() => downloadCsv(shortlist)}>
+                <a href={shortlistUrl(window.location.origin, savedHandles)}>{text.shareLink}</a>
+                <button type="button" onClick={() => downloadCsv(savedHandles)}>
                   {text.downloadCsv}
                 </button>
               </p>
@@ -322,17 +362,20 @@ export default function CreatorSearch({ index, labels }: Props) {
         </div>
       )}
 
-      {active && (
-        <div className="results">
+      {active && outcome && labels && vocab && (
+        <div className="results" aria-busy={!current} data-results-for={outcome.q}>
           <div className="results-head">
-            <p className="total">{text.count(outcome.results.length)}</p>
-            {outcome.results.length > 0 && (
+            <p className="total" ref={resultsHead} tabIndex={-1}>
+              {text.count(total)}
+              {outcome.pages > 1 && <span className="range"> · {text.showing((outcome.page - 1) * pageSize + 1, Math.min(total, outcome.page * pageSize), total)}</span>}
+            </p>
+            {total > 0 && (
               <button type="button" className="clear" onClick={clearAll}>
                 {text.clear}
               </button>
             )}
           </div>
-          {outcome.results.length === 0 ? (
+          {total === 0 ? (
             <div className="empty-state">
               <p>{text.none}</p>
               <button type="button" onClick={clearAll}>
@@ -347,51 +390,47 @@ export default function CreatorSearch({ index, labels }: Props) {
                 return (
                   <li key={handle}>
                     <p className="result-head">
-                    <a href={`/creators/${handle}/`} className="result-name">
-                      <bdi>
-                        <Highlighted value={name} result={result} field="name" />
-                      </bdi>
-                    </a>
-                    <span className="result-meta">
-                      {' '}
-                      @<Highlighted value={handle} result={result} field="handle" />
-                      {aliases.length > 0 && (
-                        <>
-                          {' · '}
-                          {aliases.map((alias, i) => (
-                            <bdi key={alias}>
-                              {i > 0 && ', '}
-                              <Highlighted value={alias} result={result} field="aliases" />
-                            </bdi>
-                          ))}
-                        </>
-                      )}
-                      {place && ` · ${place}`}
-                      {niches.length > 0 && ` · ${niches.map((code) => labels.niche[code] ?? '').join(', ')}`}
-                    </span>
+                      <a href={`/creators/${handle}/`} className="result-name">
+                        <bdi>
+                          <Highlighted value={name} result={result} field="name" />
+                        </bdi>
+                      </a>
+                      <span className="result-meta">
+                        {' '}
+                        @<Highlighted value={handle} result={result} field="handle" />
+                        {aliases.length > 0 && (
+                          <>
+                            {' · '}
+                            {aliases.map((alias, i) => (
+                              <bdi key={alias}>
+                                {i > 0 && ', '}
+                                <Highlighted value={alias} result={result} field="aliases" />
+                              </bdi>
+                            ))}
+                          </>
+                        )}
+                        {place && ` · ${place}`}
+                        {niches.length > 0 && ` · ${niches.map((code) => labels.niche[code] ?? '').join(', ')}`}
+                      </span>
                     </p>
                     {pickedBrands.length > 0 && (
                       <ul className="evidence" aria-label={text.evidenceFor(name)}>
-                        {pickedBrands.flatMap((brand) =>
-                          (evidence?.[brand] ?? [])
-                            .filter((item) => item.handle === handle)
-                            .map((item) => (
-                              <li key={`${brand}-${item.date}-${item.title}`}>
-                                <span className="evidence-brand">{labels.brand[index.vocab.brand.indexOf(brand)] ?? brand}:</span> “{item.title}” <time dateTime={item.date}>{formatDay(item.date)}</time>
-                                {item.url ? (
-                                  <>
-                                    {' '}
-                                    <a href={item.url} rel="noopener noreferrer">
-                                      {text.watch}
-                                    </a>
-                                  </>
-                                ) : (
-                                  <span className="evidence-note"> · {text.invented}</span>
-                                )}
-                              </li>
-                            )),
-                        )}
-                        {!evidence && <li>{evidenceFailed ? text.evidenceFailed : text.evidenceLoading}</li>}
+                        {result.evidence.map((item) => (
+                          <li key={`${item.brand}-${item.date}-${item.title}`}>
+                            <span className="evidence-brand">{label('brand', item.brand)}:</span> “{item.title}” <time dateTime={item.date}>{formatDay(item.date)}</time>
+                            {item.url ? (
+                              <>
+                                {' '}
+                                <a href={item.url} rel="noopener noreferrer">
+                                  {text.watch}
+                                </a>
+                              </>
+                            ) : (
+                              <span className="evidence-note"> · {text.invented}</span>
+                            )}
+                          </li>
+                        ))}
+                        {outcome.evidenceFailed && <li>{text.evidenceFailed}</li>}
                       </ul>
                     )}
                     <button type="button" className="save" aria-pressed={shortlist.includes(handle)} onClick={() => toggleSaved(handle)}>
@@ -402,6 +441,17 @@ export default function CreatorSearch({ index, labels }: Props) {
                 );
               })}
             </ul>
+          )}
+          {outcome.pages > 1 && (
+            <nav className="pager" aria-label={text.pages}>
+              <button type="button" disabled={outcome.page <= 1} onClick={() => goToPage(outcome.page - 1)}>
+                {text.previous}
+              </button>
+              <span>{text.pageOf(outcome.page, outcome.pages)}</span>
+              <button type="button" disabled={outcome.page >= outcome.pages} onClick={() => goToPage(outcome.page + 1)}>
+                {text.next}
+              </button>
+            </nav>
           )}
         </div>
       )}

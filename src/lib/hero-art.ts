@@ -2,6 +2,8 @@
  * Abstract artwork for stories and share cards, seeded by a slug so the same story always gets
  * the same picture. It depicts no real person or brand.
  */
+import { random } from './random.ts';
+
 const palettes = [
   ['#0f3d3e', '#e8f1ee', '#f26b5b', '#f5c26b', '#3aa6a0'],
   ['#1d1a3a', '#f4efe6', '#ff7a59', '#8b7cf6', '#2ec4b6'],
@@ -10,18 +12,6 @@ const palettes = [
   ['#3a0f2d', '#fdf0f5', '#e05780', '#ffb86b', '#5bc0be'],
   ['#14301f', '#f1f7ec', '#93c572', '#f4a259', '#5b8e7d'],
 ];
-
-/** A small seeded random generator (mulberry32), so output is reproducible. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function hash(text: string): number {
   let value = 2166136261;

@@ -38,14 +38,17 @@ export type CreatorRow = [
   themes: number[],
 ];
 
+/** Reader-facing labels, parallel to the vocabularies (and to `themes`). */
+export type SearchLabels = Record<FacetName | 'theme', string[]>;
+
 export interface SearchIndex {
-  v: 1;
+  v: 2;
   /** For each facet, the ids its codes stand for: code n means vocab[facet][n]. */
   vocab: Record<FacetName, string[]>;
-  /** Display names of the brands, parallel to vocab.brand. */
-  brandNames: string[];
   /** Theme ids that partnerships carry, for text search; rows refer to them by position. */
   themes: string[];
+  /** What readers see for each code, so the browser needs no taxonomy module. */
+  labels: SearchLabels;
   creators: CreatorRow[];
 }
 
@@ -76,7 +79,7 @@ const day = 86_400_000;
 export function buildSearchIndex(
   creators: readonly CreatorInput[],
   order: Record<FacetName, readonly string[]>,
-  brandNames: ReadonlyMap<string, string>,
+  label: (facet: FacetName | 'theme', id: string) => string,
   themeOrder: readonly string[],
 ): SearchIndex {
   const used = Object.fromEntries(facetNames.map((facet) => [facet, new Set<string>()])) as Record<FacetName, Set<string>>;
@@ -98,11 +101,13 @@ export function buildSearchIndex(
   const usedThemes = new Set(creators.flatMap((creator) => creator.themes));
   const themes = themeOrder.filter((id) => usedThemes.has(id));
   const themeCodes = new Map(themes.map((id, code) => [id, code]));
+  const labels = Object.fromEntries(facetNames.map((facet) => [facet, vocab[facet].map((id) => label(facet, id))])) as SearchLabels;
+  labels.theme = themes.map((id) => label('theme', id));
   return {
-    v: 1,
+    v: 2,
     vocab,
-    brandNames: vocab.brand.map((id) => brandNames.get(id) ?? id),
     themes,
+    labels,
     creators: creators.map((creator): CreatorRow => [
       creator.handle,
       creator.name,

@@ -1,9 +1,9 @@
 /**
  * Facet vocabularies and reader-facing labels for the search. Kept apart from search-index.ts,
- * which the browser loads, so the taxonomy's labels stay on the server: the page hands the
- * island only the labels its index uses.
+ * which the browser loads, so the taxonomy stays on the server: the index carries only the
+ * labels it uses.
  */
-import type { FacetName, SearchIndex } from './search-index.ts';
+import type { FacetName } from './search-index.ts';
 import { labelOf, type TaxonomyName } from './taxonomy.ts';
 
 /** The taxonomy vocabulary behind each facet; brands are the one facet that comes from content. */
@@ -17,11 +17,7 @@ export const facetVocabulary: Record<Exclude<FacetName, 'brand'>, TaxonomyName> 
   industry: 'industries',
 };
 
-/** Reader-facing labels parallel to an index's vocabularies, so the browser needs no taxonomy. */
-export function searchLabels(index: SearchIndex): Record<FacetName | 'theme', string[]> {
-  const labels = { brand: index.brandNames, theme: index.themes.map((id) => labelOf('themes', id)) } as Record<FacetName | 'theme', string[]>;
-  for (const [facet, vocabulary] of Object.entries(facetVocabulary) as [Exclude<FacetName, 'brand'>, TaxonomyName][]) {
-    labels[facet] = index.vocab[facet].map((id) => labelOf(vocabulary, id));
-  }
-  return labels;
+/** The reader-facing label of a facet value or theme; brands are labelled by the caller. */
+export function taxonomyLabel(facet: Exclude<FacetName, 'brand'> | 'theme', id: string): string {
+  return labelOf(facet === 'theme' ? 'themes' : facetVocabulary[facet], id);
 }

@@ -1,10 +1,22 @@
 /**
  * Creator search over the build-time index: facet filtering on bitsets, facet counts that
  * follow the rule people expect (a facet's counts ignore that facet's own selection), and
- * typo-forgiving text search with Fuse.js, whose match indices drive highlighting.
+ * typo-forgiving text search that ranks exactly as Fuse.js does over the whole list, without
+ * scoring the whole list on every keystroke:
+ *
+ * - Brands and topics come from small vocabularies, so Fuse scores each distinct string once
+ *   per query and every creator multiplies in the scores of the strings it carries.
+ * - Names, aliases and handles are personal, so a bigram index narrows them to the creators
+ *   that share enough letter pairs with the query (the q-gram lemma: a text within k edits of
+ *   an m-letter query shares at least m - 1 - 2k of its bigrams), and Fuse scores only those.
+ *
+ * Fuse multiplies one factor per matched field, with each key's weight normalized over all
+ * keys; every partial Fuse here carries the same total weight, so the products are the same
+ * numbers plain Fuse would compute, multiplied in the same order.
  */
-import Fuse, { type FuseResultMatch } from 'fuse.js';
-import { facetNames, rowValues, type CreatorRow, type FacetName, type SearchIndex } from './search-index.ts';
+// The basic build: the same fuzzy scoring, without extended and logical query syntax, which the search does not use.
+import Fuse, { type FuseIndex, type FuseResultMatch } from 'fuse.js/basic';
+import { facetNames, rowValues, type CreatorRow, type FacetName, type MentionEvidence, type SearchIndex } from './search-index.ts';
 import { latinName } from './names.ts';
 import type { SearchState } from './search-state.ts';
 
@@ -15,6 +27,18 @@ function popcount(word: number): number {
   let value = word - ((word >>> 1) & 0x55555555);
   value = (value & 0x33333333) + ((value >>> 2) & 0x33333333);
   return (((value + (value >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Calls `visit` with each member of a set, in ascending order. */
+function eachBit(bits: Bits, visit: (position: number) => void): void {
+  for (let i = 0; i < bits.length; i++) {
+    let word = bits[i] as number;
+    while (word !== 0) {
+      const low = word & -word;
+      visit(i * 32 + 31 - Math.clz32(low));
+      word ^= low;
+    }
+  }
 }
 
 /** Text a creator is found by, besides codes. */
@@ -28,6 +52,8 @@ export interface SearchDocument {
 }
 
 export interface SearchResult {
+  /** Position of the creator in the index. */
+  index: number;
   row: CreatorRow;
   /** 0 is a perfect match; undefined without a text query. */
   score: number | undefined;
@@ -36,25 +62,28 @@ export interface SearchResult {
 }
 
 export interface SearchOutcome {
+  /** How many creators match. */
+  total: number;
+  /** The page shown (clamped to the pages there are) and how many pages there are. */
+  page: number;
+  pages: number;
+  /** The results on that page, in order. */
   results: SearchResult[];
   /** For each facet, the count per code, ignoring that facet's own selection. */
   counts: Record<FacetName, number[]>;
 }
 
-/** Labels the engine searches as text: niche and theme labels by id. */
-export interface SearchLabels {
-  niche: (id: string) => string;
-  theme: (id: string) => string;
-}
+const keys = [
+  { name: 'name', weight: 3 },
+  { name: 'aliases', weight: 2.5 },
+  { name: 'handle', weight: 2 },
+  { name: 'brands', weight: 1.5 },
+  { name: 'topics', weight: 1 },
+] as const;
 
+/** The options of the whole-list Fuse that the engine reproduces. */
 export const fuseOptions = {
-  keys: [
-    { name: 'name', weight: 3 },
-    { name: 'aliases', weight: 2.5 },
-    { name: 'handle', weight: 2 },
-    { name: 'brands', weight: 1.5 },
-    { name: 'topics', weight: 1 },
-  ],
+  keys: keys.map((key) => ({ ...key })),
   includeScore: true,
   includeMatches: true,
   ignoreLocation: true,
@@ -62,31 +91,162 @@ export const fuseOptions = {
   minMatchCharLength: 1,
 };
 
-/** The documents Fuse searches, one per creator, in index order. */
-export function searchDocuments(index: SearchIndex, labels: SearchLabels): SearchDocument[] {
+const totalWeight = keys.reduce((sum, key) => sum + key.weight, 0);
+
+/** Options for a Fuse over some of the keys, padded with a key no document has so weights normalize as in the full search. */
+function partialOptions(names: readonly (typeof keys)[number]['name'][]) {
+  const chosen = keys.filter((key) => names.includes(key.name)).map((key) => ({ ...key }));
+  const rest = totalWeight - chosen.reduce((sum, key) => sum + key.weight, 0);
+  return { ...fuseOptions, keys: rest > 0 ? [...chosen, { name: '\u0000', weight: rest }] : chosen };
+}
+
+/** The documents plain Fuse searches, one per creator, in index order. */
+export function searchDocuments(index: SearchIndex): SearchDocument[] {
   return index.creators.map((row, position) => ({
     index: position,
     name: row[1],
     aliases: row[2],
     handle: row[0],
-    topics: [...row[6].map((code) => labels.niche(index.vocab.niche[code] ?? '')), ...row[13].map((code) => labels.theme(index.themes[code] ?? ''))],
-    brands: [...new Set([...row[9], ...row[10]])].map((code) => index.brandNames[code] ?? ''),
+    topics: [...row[6].map((code) => index.labels.niche[code] ?? ''), ...row[13].map((code) => index.labels.theme[code] ?? '')],
+    brands: brandCodes(row).map((code) => index.labels.brand[code] ?? ''),
   }));
 }
 
+/** Brands a creator is found by: those mentioned, then those partnered with, each once. */
+function brandCodes(row: CreatorRow): number[] {
+  return [...new Set([...row[9], ...row[10]])];
+}
+
+/** Whether a query says enough to search on: one Latin letter does not; one CJK character can be a whole name. */
+export function searchable(text: string): boolean {
+  return text.length > 1 || /[^\u0000-\u024f]/u.test(text);
+}
+
+/** Most creators whose names Fuse scores per query; those sharing the most letter pairs with the query come first. */
+export const maxCandidates = 800;
+
+/**
+ * Letter pairs of names, aliases and handles, pointing to the strings that have them. Fuse
+ * matches each string on its own, so creators are ranked by their best single string.
+ */
+class Bigrams {
+  readonly #postings = new Map<number, Int32Array>();
+  readonly #texts: string[];
+  readonly #owner: Int32Array;
+  readonly #count: Uint8Array;
+  readonly #best: Uint8Array;
+
+  /** `texts[i]` are the strings of creator i, lowercased. */
+  constructor(texts: readonly (readonly string[])[]) {
+    this.#texts = texts.map((strings) => strings.join('\n'));
+    const owner: number[] = [];
+    const lists = new Map<number, number[]>();
+    texts.forEach((strings, doc) => {
+      for (const text of strings) {
+        const id = owner.push(doc) - 1;
+        for (let i = 0; i + 1 < text.length; i++) {
+          const gram = text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
+          let list = lists.get(gram);
+          if (!list) lists.set(gram, (list = []));
+          if (list[list.length - 1] !== id) list.push(id);
+        }
+      }
+    });
+    for (const [gram, list] of lists) this.#postings.set(gram, Int32Array.from(list));
+    this.#owner = Int32Array.from(owner);
+    this.#count = new Uint8Array(owner.length);
+    this.#best = new Uint8Array(texts.length);
+  }
+
+  /** Creators with a string that could be within Fuse's error budget of the pattern, best first, at most `limit`. */
+  candidates(pattern: string, threshold: number, limit: number): number[] {
+    const m = pattern.length;
+    if (m < 2) {
+      const found: number[] = [];
+      for (let doc = 0; doc < this.#texts.length && found.length < limit; doc++) if (this.#texts[doc]?.includes(pattern)) found.push(doc);
+      return found;
+    }
+    const grams = new Set<number>();
+    for (let i = 0; i + 1 < m; i++) grams.add(pattern.charCodeAt(i) * 65536 + pattern.charCodeAt(i + 1));
+    const errors = Math.floor(threshold * m);
+    // Fuse searches patterns over 32 characters in pieces, any of which may match alone.
+    const need = m > 32 ? 1 : Math.max(1, m - 1 - 2 * errors - (m - 1 - grams.size));
+    const count = this.#count;
+    const touched: number[] = [];
+    for (const gram of grams) {
+      const list = this.#postings.get(gram);
+      if (!list) continue;
+      for (let i = 0; i < list.length; i++) {
+        const id = list[i] as number;
+        if (count[id] === 0) touched.push(id);
+        count[id] = (count[id] as number) + 1;
+      }
+    }
+    const best = this.#best;
+    const docs: number[] = [];
+    for (const id of touched) {
+      const doc = this.#owner[id] as number;
+      const shared = count[id] as number;
+      count[id] = 0;
+      if (shared < need) continue;
+      if (best[doc] === 0) docs.push(doc);
+      if (shared > (best[doc] as number)) best[doc] = shared;
+    }
+    const buckets: number[][] = Array.from({ length: grams.size + 1 }, () => []);
+    for (const doc of docs) {
+      buckets[best[doc] as number]?.push(doc);
+      best[doc] = 0;
+    }
+    const found: number[] = [];
+    for (let shared = grams.size; shared >= need && found.length < limit; shared--) {
+      const bucket = (buckets[shared] ?? []).sort((a, b) => a - b);
+      for (let i = 0; i < bucket.length && found.length < limit; i++) found.push(bucket[i] as number);
+    }
+    return found;
+  }
+}
+
+/** Per-string Fuse scores for one vocabulary (brand names, topic labels): each factor is what plain Fuse multiplies in. */
+function vocabularyScores(fuse: Fuse<{ v: string }>, size: number, pattern: string): Float64Array | undefined {
+  const hits = fuse.search(pattern);
+  if (hits.length === 0) return undefined;
+  const factors = new Float64Array(size).fill(1);
+  for (const hit of hits) factors[hit.refIndex] = hit.score ?? 1;
+  return factors;
+}
+
+const day = 86_400_000;
+
 export class CreatorSearch {
   readonly #index: SearchIndex;
+  readonly #size: number;
   readonly #words: number;
   readonly #bits: Record<FacetName, Bits[]>;
-  readonly #fuse: Fuse<SearchDocument>;
   readonly #codes: Record<FacetName, Map<string, number>>;
-  readonly #collator = new Intl.Collator('en', { sensitivity: 'base' });
+  readonly #people: Fuse<Pick<SearchDocument, 'name' | 'aliases' | 'handle'>>;
+  readonly #peopleIndex: FuseIndex<Pick<SearchDocument, 'name' | 'aliases' | 'handle'>>;
+  readonly #peopleRecords: FuseIndex<Pick<SearchDocument, 'name' | 'aliases' | 'handle'>>['records'];
+  readonly #bigrams: Bigrams;
+  readonly #brands: Fuse<{ v: string }>;
+  readonly #topics: Fuse<{ v: string }>;
+  readonly #brandCodes: number[][];
+  /** Per brand code, creators who mention or partnered with it; per theme code, creators whose partnerships carry it. */
+  readonly #brandBits: Bits[];
+  readonly #themeBits: Bits[];
+  /** Orders for the sorts that do not depend on the query. */
+  readonly #byName: Int32Array;
+  readonly #byAudience: Int32Array;
+  readonly #byLatest: Int32Array;
+  /** Per brand code: the day of each creator's latest mention, once the evidence is known. */
+  #mentionDays: Map<number, Map<number, number>> | undefined;
 
-  constructor(index: SearchIndex, labels: SearchLabels) {
+  constructor(index: SearchIndex) {
     this.#index = index;
-    this.#words = Math.ceil(index.creators.length / 32);
+    const rows = index.creators;
+    this.#size = rows.length;
+    this.#words = Math.ceil(rows.length / 32);
     this.#bits = Object.fromEntries(facetNames.map((facet) => [facet, index.vocab[facet].map(() => new Uint32Array(this.#words))])) as Record<FacetName, Bits[]>;
-    index.creators.forEach((row, position) => {
+    rows.forEach((row, position) => {
       for (const facet of facetNames) {
         for (const code of rowValues(row, facet)) {
           const bits = this.#bits[facet][code];
@@ -95,12 +255,68 @@ export class CreatorSearch {
       }
     });
     this.#codes = Object.fromEntries(facetNames.map((facet) => [facet, new Map(index.vocab[facet].map((id, code) => [id, code]))])) as Record<FacetName, Map<string, number>>;
-    this.#fuse = new Fuse(searchDocuments(index, labels), fuseOptions);
+
+    const people = rows.map((row) => ({ name: row[1], aliases: row[2], handle: row[0] }));
+    const peopleOptions = partialOptions(['name', 'aliases', 'handle']);
+    this.#peopleIndex = Fuse.createIndex(peopleOptions.keys, people);
+    this.#peopleRecords = this.#peopleIndex.records.slice();
+    this.#people = new Fuse(people, peopleOptions, this.#peopleIndex);
+    this.#bigrams = new Bigrams(people.map(({ name, aliases, handle }) => [name, ...aliases, handle].map((text) => text.toLowerCase())));
+    this.#brands = new Fuse(index.labels.brand.map((v) => ({ v })), { ...partialOptions(['brands']), keys: [{ name: 'v', weight: 1.5 }, { name: '\u0000', weight: totalWeight - 1.5 }] });
+    this.#topics = new Fuse([...index.labels.niche, ...index.labels.theme].map((v) => ({ v })), { ...partialOptions(['topics']), keys: [{ name: 'v', weight: 1 }, { name: '\u0000', weight: totalWeight - 1 }] });
+    this.#brandCodes = rows.map(brandCodes);
+    const setsOf = (size: number, codesOf: (doc: number) => readonly number[]) => {
+      const sets = Array.from({ length: size }, () => new Uint32Array(this.#words));
+      rows.forEach((_, doc) => codesOf(doc).forEach((code) => sets[code] && (sets[code][doc >>> 5] = (sets[code][doc >>> 5] ?? 0) | (1 << (doc & 31)))));
+      return sets;
+    };
+    this.#brandBits = setsOf(index.labels.brand.length, (doc) => this.#brandCodes[doc] ?? []);
+    this.#themeBits = setsOf(index.themes.length, (doc) => this.#row(doc)[13]);
+
+    const collator = new Intl.Collator('en', { sensitivity: 'base' });
+    const names = rows.map((row) => latinName(row[1], row[2]));
+    const byName = Int32Array.from(rows.keys()).sort((a, b) => collator.compare(names[a] ?? '', names[b] ?? '') || (rows[a]?.[0] ?? '').localeCompare(rows[b]?.[0] ?? ''));
+    const rank = new Int32Array(rows.length);
+    byName.forEach((doc, position) => (rank[doc] = position));
+    const by = (value: (row: CreatorRow) => number) => Int32Array.from(byName).sort((a, b) => value(this.#row(b)) - value(this.#row(a)) || (rank[a] ?? 0) - (rank[b] ?? 0));
+    this.#byName = byName;
+    this.#byAudience = by((row) => row[8]);
+    this.#byLatest = by((row) => row[12]);
+    this.#rank = rank;
+  }
+
+  readonly #rank: Int32Array;
+
+  /** Creators by handle, for the shortlist. */
+  rows(handles: readonly string[]): CreatorRow[] {
+    this.#positions ??= new Map(this.#index.creators.map((row, i) => [row[0], i]));
+    return handles.flatMap((handle) => {
+      const position = this.#positions?.get(handle);
+      return position === undefined ? [] : [this.#row(position)];
+    });
+  }
+
+  #positions: Map<string, number> | undefined;
+
+  /** With the mention evidence known, picking a brand lists its most recent mentions first. */
+  useEvidence(evidence: MentionEvidence): void {
+    const position = (this.#positions ??= new Map(this.#index.creators.map((row, i) => [row[0], i])));
+    this.#mentionDays = new Map(
+      this.#index.vocab.brand.map((brand, code) => {
+        const days = new Map<number, number>();
+        for (const item of evidence[brand] ?? []) {
+          const doc = position.get(item.handle);
+          const when = Date.parse(`${item.date}T00:00:00Z`) / day;
+          if (doc !== undefined && when > (days.get(doc) ?? -Infinity)) days.set(doc, when);
+        }
+        return [code, days];
+      }),
+    );
   }
 
   #all(): Bits {
     const bits = new Uint32Array(this.#words).fill(0xffffffff);
-    const extra = this.#index.creators.length & 31;
+    const extra = this.#size & 31;
     if (extra && this.#words > 0) bits[this.#words - 1] = (1 << extra) - 1;
     return bits;
   }
@@ -123,17 +339,76 @@ export class CreatorSearch {
     return result;
   }
 
-  /** Runs a search: text first (when there is text), then facets, then counts and sorting. */
-  search(state: SearchState): SearchOutcome {
-    const text = state.q.trim();
-    // One Latin letter says too little to search on; one character of a name in Chinese or
-    // Japanese can be the whole first name, so it counts.
-    const hits = text.length > 1 || /[^\u0000-\u024f]/u.test(text) ? this.#fuse.search(text) : undefined;
-    const textBits = hits ? new Uint32Array(this.#words) : undefined;
-    hits?.forEach((hit) => {
-      const i = hit.item.index;
-      if (textBits) textBits[i >>> 5] = (textBits[i >>> 5] ?? 0) | (1 << (i & 31));
+  /**
+   * Scores the text against every creator as plain Fuse would, visiting only the creators it
+   * can match: the name candidates, and those carrying a matching brand or topic. Returns them
+   * in Fuse's order: best score first, then position in the list.
+   */
+  #text(text: string): { order: number[]; scores: Map<number, number>; matches: Map<number, readonly FuseResultMatch[]> } {
+    const pattern = text.toLowerCase();
+    const labels = this.#index.labels;
+    const brands = vocabularyScores(this.#brands, labels.brand.length, pattern);
+    const topics = vocabularyScores(this.#topics, labels.niche.length + labels.theme.length, pattern);
+
+    const candidates = this.#bigrams.candidates(pattern, fuseOptions.threshold, maxCandidates);
+    this.#peopleIndex.setIndexRecords(candidates.map((doc) => this.#peopleRecords[doc]).filter((record) => record !== undefined));
+    const personal = this.#people.search(text);
+    this.#peopleIndex.setIndexRecords(this.#peopleRecords);
+
+    const scores = new Map<number, number>();
+    const matches = new Map<number, readonly FuseResultMatch[]>();
+    for (const hit of personal) {
+      scores.set(hit.refIndex, hit.score ?? 1);
+      matches.set(hit.refIndex, hit.matches ?? []);
+    }
+    if (brands || topics) {
+      // Creators carrying a matching brand or topic, found through the facet bitsets.
+      const touched = new Uint32Array(this.#words);
+      const mark = (bits: Bits | undefined) => bits?.forEach((word, i) => (touched[i] = (touched[i] ?? 0) | word));
+      const niches = labels.niche.length;
+      brands?.forEach((factor, code) => factor < 1 && mark(this.#brandBits[code]));
+      topics?.forEach((factor, code) => factor < 1 && mark(code < niches ? this.#bits.niche[code] : this.#themeBits[code - niches]));
+      eachBit(touched, (doc) => {
+        // The same factors in the same order as plain Fuse: brands, then niches, then themes.
+        const row = this.#row(doc);
+        let score = scores.get(doc) ?? 1;
+        if (brands) for (const code of this.#brandCodes[doc] ?? []) score *= brands[code] ?? 1;
+        if (topics) {
+          for (const code of row[6]) score *= topics[code] ?? 1;
+          for (const code of row[13]) score *= topics[niches + code] ?? 1;
+        }
+        scores.set(doc, score);
+      });
+    }
+    // Many creators share a score (the same brand or topic matched), so group by score and sort the groups.
+    const groups = new Map<number, number[]>();
+    for (const [doc, score] of scores) {
+      const group = groups.get(score);
+      if (group) group.push(doc);
+      else groups.set(score, [doc]);
+    }
+    const order = [...groups.keys()].sort((a, b) => a - b).flatMap((score) => (groups.get(score) ?? []).sort((a, b) => a - b));
+    return { order, scores, matches };
+  }
+
+  /** How many creators in `base` have each value of a facet: by intersecting bitsets, or by visiting the creators, whichever is less work. */
+  #count(facet: FacetName, base: Bits): number[] {
+    const values = this.#bits[facet];
+    const members = base.reduce((sum, word) => sum + popcount(word), 0);
+    if (values.length * this.#words <= members * 2) return values.map((bits) => bits.reduce((sum, word, i) => sum + popcount(word & (base[i] ?? 0)), 0));
+    const counts = new Array<number>(values.length).fill(0);
+    eachBit(base, (doc) => {
+      for (const code of rowValues(this.#row(doc), facet)) counts[code] = (counts[code] ?? 0) + 1;
     });
+    return counts;
+  }
+
+  /** Runs a search: text first (when there is text), then facets, counts, sorting and the page. */
+  search(state: SearchState, pageSize = Infinity): SearchOutcome {
+    const text = state.q.trim();
+    const found = searchable(text) ? this.#text(text) : undefined;
+    const textBits = found ? new Uint32Array(this.#words) : undefined;
+    if (found && textBits) for (const i of found.order) textBits[i >>> 5] = (textBits[i >>> 5] ?? 0) | (1 << (i & 31));
 
     const selections = Object.fromEntries(facetNames.map((facet) => [facet, this.#selection(state, facet)])) as Record<FacetName, Bits | undefined>;
     const combine = (skip?: FacetName) => {
@@ -147,23 +422,45 @@ export class CreatorSearch {
 
     const counts = Object.fromEntries(
       facetNames.map((facet) => {
-        const base = combine(facet);
-        return [facet, this.#bits[facet].map((bits) => bits.reduce((sum, word, i) => sum + popcount(word & (base[i] ?? 0)), 0))];
+        return [facet, this.#count(facet, combine(facet))];
       }),
     ) as Record<FacetName, number[]>;
 
     const matching = combine();
     const has = (i: number) => ((matching[i >>> 5] ?? 0) & (1 << (i & 31))) !== 0;
-    let results: SearchResult[] = hits
-      ? hits.filter((hit) => has(hit.item.index)).map((hit) => ({ row: this.#row(hit.item.index), score: hit.score, matches: hit.matches ?? [] }))
-      : this.#index.creators.flatMap((row, i) => (has(i) ? [{ row, score: undefined, matches: [] }] : []));
+    const total = matching.reduce((sum, word) => sum + popcount(word), 0);
+    const pages = Math.max(1, Math.ceil(total / pageSize));
+    const page = Math.min(Math.max(1, state.page), pages);
+    const from = Number.isFinite(pageSize) ? (page - 1) * pageSize : 0;
+    const to = Number.isFinite(pageSize) ? from + pageSize : total;
 
-    const name = (row: CreatorRow) => latinName(row[1], row[2]);
-    const byName = (a: SearchResult, b: SearchResult) => this.#collator.compare(name(a.row), name(b.row)) || a.row[0].localeCompare(b.row[0]);
-    if (state.sort === 'name' || (state.sort === 'relevance' && !hits)) results = results.sort(byName);
-    if (state.sort === 'audience') results = results.sort((a, b) => b.row[8] - a.row[8] || byName(a, b));
-    if (state.sort === 'latest') results = results.sort((a, b) => b.row[12] - a.row[12] || byName(a, b));
-    return { results, counts };
+    let order: Iterable<number>;
+    if (found && state.sort === 'relevance') order = found.order;
+    else if (state.sort === 'audience') order = this.#byAudience;
+    else if (state.sort === 'latest') order = this.#byLatest;
+    else order = this.#latestMentions(state) ?? this.#byName;
+
+    const results: SearchResult[] = [];
+    let seen = 0;
+    for (const i of order) {
+      if (!has(i)) continue;
+      if (seen >= from && seen < to) results.push({ index: i, row: this.#row(i), score: found?.scores.get(i), matches: found?.matches.get(i) ?? [] });
+      seen += 1;
+      if (seen >= to) break;
+    }
+    return { total, page, pages, results, counts };
+  }
+
+  /** With brands picked and no other order asked for, the most recent mention of them comes first. */
+  #latestMentions(state: SearchState): number[] | undefined {
+    const picked = state.facets.brand.values;
+    if (state.sort !== 'relevance' || picked.length === 0 || !this.#mentionDays) return undefined;
+    const latest = new Map<number, number>();
+    for (const brand of picked) {
+      for (const [doc, when] of this.#mentionDays.get(this.#codes.brand.get(brand) ?? -1) ?? []) if (when > (latest.get(doc) ?? -Infinity)) latest.set(doc, when);
+    }
+    const rest = [...this.#byName].filter((doc) => !latest.has(doc));
+    return [...[...latest.keys()].sort((a, b) => (latest.get(b) ?? 0) - (latest.get(a) ?? 0) || (this.#rank[a] ?? 0) - (this.#rank[b] ?? 0)), ...rest];
   }
 
   #row(i: number): CreatorRow {

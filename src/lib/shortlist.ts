@@ -7,8 +7,16 @@ export const storageKey = 'casebook:shortlist';
 /** Most creators a shortlist holds. */
 export const maxShortlist = 200;
 
+/** Which handles exist: a set of them, or a test. */
+export interface Known {
+  has(handle: string): boolean;
+}
+
+/** Before the index has loaded, any well-formed handle may exist; the search then keeps the ones it knows. */
+export const wellFormed: Known = { has: (handle) => handle.length <= 100 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(handle) };
+
 /** Handles from untrusted text (a URL parameter or stored JSON), known ones only, in order, once each. */
-export function cleanShortlist(handles: readonly unknown[], known: ReadonlySet<string>): string[] {
+export function cleanShortlist(handles: readonly unknown[], known: Known): string[] {
   const kept: string[] = [];
   for (const handle of handles) {
     if (typeof handle === 'string' && known.has(handle) && !kept.includes(handle)) kept.push(handle);
@@ -18,13 +26,13 @@ export function cleanShortlist(handles: readonly unknown[], known: ReadonlySet<s
 }
 
 /** Reads `?shortlist=a,b` (undefined when absent). */
-export function shortlistFromParams(params: URLSearchParams, known: ReadonlySet<string>): string[] | undefined {
+export function shortlistFromParams(params: URLSearchParams, known: Known): string[] | undefined {
   const value = params.get('shortlist');
   return value === null ? undefined : cleanShortlist(value.split(',').slice(0, maxShortlist * 2), known);
 }
 
 /** Reads the stored shortlist, tolerating anything a browser may hold under the key. */
-export function shortlistFromStorage(stored: string | null, known: ReadonlySet<string>): string[] {
+export function shortlistFromStorage(stored: string | null, known: Known): string[] {
   if (!stored) return [];
   try {
     const value: unknown = JSON.parse(stored);

@@ -130,6 +130,13 @@ export const ui = {
     downloadCsv: 'Download CSV',
     csvHeader: ['Name', 'Other spellings', 'Handle', 'Region', 'Country', 'Languages', 'Niches', 'Audience', 'Profile'],
     selected: (count: number) => `${count} selected`,
+    loading: 'Loading the search…',
+    failed: 'The search could not load. Every creator is still listed below, and the Browse links work.',
+    pages: 'Result pages',
+    previous: 'Previous page',
+    next: 'Next page',
+    pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
+    showing: (from: number, to: number, total: number) => `${from}–${to} of ${total}`,
   },
   notFound: {
     title: 'Page not found',

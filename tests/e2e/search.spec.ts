@@ -1,12 +1,19 @@
 import type { Page } from '@playwright/test';
 import { content, expect, test } from './fixtures';
 
+/** Waits for the island to hydrate and the worker to load the index, when the search box opens. */
+async function searchReady(page: Page) {
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  await expect(page.getByRole('searchbox', { name: 'Search by name, handle, niche or brand' })).toBeEnabled();
+}
+
 /** Opens the directory and waits for the search island to hydrate before typing into it. */
 async function openSearch(page: Page, query = '') {
   await page.goto(`/creators/${query}`);
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  await searchReady(page);
+  const box = page.getByRole('searchbox', { name: 'Search by name, handle, niche or brand' });
   return {
-    box: page.getByRole('searchbox', { name: 'Search by name, handle, niche or brand' }),
+    box,
     results: page.getByRole('region', { name: 'Search creators' }).getByRole('listitem').filter({ has: page.getByRole('link') }),
     status: page.getByRole('status'),
   };
@@ -54,7 +61,7 @@ test('restores the view on reload and on back and forward', async ({ page }) => 
   const food = await results.count();
   await page.getByRole('group', { name: 'Region' }).getByRole('checkbox', { name: /^South Asia/ }).check();
   await page.reload();
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  await searchReady(page);
   await expect(page.getByRole('group', { name: 'Region' }).getByRole('checkbox', { name: /^South Asia/ })).toBeChecked();
   await page.goBack();
   await expect(page).toHaveURL(/\?niche=food$/);
@@ -138,7 +145,7 @@ test('a facet page hands over to the search with the same filter', async ({ page
   const count = await page.getByRole('article').count();
   await page.getByRole('link', { name: 'Refine this list with search and more filters' }).click();
   await expect(page).toHaveURL('/creators/?language=ar');
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  await searchReady(page);
   await expect(page.getByRole('group', { name: 'Language' }).getByRole('checkbox', { name: /^Arabic/ })).toBeChecked();
   await expect(page.getByRole('region', { name: 'Search creators' }).getByRole('listitem').filter({ has: page.getByRole('link') })).toHaveCount(count);
 });
@@ -159,7 +166,7 @@ test('matches any or all of several languages, and excludes a value', async ({ p
   await expect(page).toHaveURL(/community\.not=disability/);
   await expect(status).toContainText('not Disabled creators');
   await page.reload();
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  await searchReady(page);
   await expect(page.getByRole('group', { name: 'Language' }).getByRole('combobox', { name: 'Match' })).toHaveValue('all');
 });
 
@@ -181,7 +188,7 @@ test.describe('shortlist', () => {
     await expect(panel.getByRole('link', { name: 'Kyne' })).toHaveAttribute('href', '/creators/kyne/');
 
     await page.reload();
-    await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+    await searchReady(page);
     await expect(page.getByRole('region', { name: 'Your shortlist (1)' })).toBeVisible();
 
     const share = await panel.getByRole('link', { name: 'Share link' }).getAttribute('href');
@@ -197,7 +204,7 @@ test.describe('shortlist', () => {
 
     const other = await context.browser()!.newPage();
     await other.goto(share ?? '');
-    await expect(other.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+    await searchReady(other);
     const sharedPanel = other.getByRole('region', { name: 'Shortlist shared with you (1)' });
     await expect(sharedPanel.getByRole('link', { name: 'Kyne' })).toBeVisible();
     await other.close();
@@ -230,10 +237,11 @@ test('shows the creators who already mention a brand, with the videos as evidenc
 test('renders a hostile name from the data as text, and nothing runs', async ({ page }) => {
   const hostile = '<img src=x onerror=alert(1)>Kyne';
   // Plant the name in the data the island receives, exactly as a content file could carry it.
-  await page.route('**/creators/', async (route) => {
+  await page.route('**/search-index.json', async (route) => {
     const response = await route.fetch();
-    const html = (await response.text()).replaceAll('&quot;Kyne&quot;', '&quot;&lt;img src=x onerror=alert(1)&gt;Kyne&quot;');
-    await route.fulfill({ response, body: html });
+    const index = (await response.json()) as { creators: [string, string, ...unknown[]][] };
+    for (const row of index.creators) if (row[1] === 'Kyne') row[1] = hostile;
+    await route.fulfill({ response, json: index });
   });
   let dialogs = 0;
   page.on('dialog', (dialog) => {

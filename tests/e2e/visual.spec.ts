@@ -26,6 +26,8 @@ for (const width of [390, 1280]) {
         await page.goto(path);
         // Islands hydrate when the browser is idle; wait, so the picture is always the hydrated one.
         await page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null);
+        // The search opens its box once its worker has loaded the index.
+        await page.waitForFunction(() => !document.querySelector('input[type="search"]:disabled'));
         // Load every image and the heading font, so the picture does not depend on timing.
         await page.evaluate(async () => {
           const images = [...document.images];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, type CreatorInput, type FacetName } from '../../src/lib/search-index';
 import { CreatorSearch, highlight } from '../../src/lib/search';
 import { emptyState, type SearchState } from '../../src/lib/search-state';
-import { labelOf } from '../../src/lib/taxonomy';
+import { taxonomyLabel } from '../../src/lib/search-labels';
 
 function creator(handle: string, fields: Partial<CreatorInput> = {}): CreatorInput {
   return { handle, name: handle, aliases: [], languages: [], niches: [], communities: [], mentions: [], partners: [], industries: [], themes: [], ...fields };
@@ -25,8 +25,9 @@ const order: Record<FacetName, string[]> = {
   industry: ['finance'],
   brand: ['comcast', 'koho', 'sora-noodle'],
 };
-const index = buildSearchIndex(creators, order, new Map([['comcast', 'Comcast'], ['koho', 'KOHO'], ['sora-noodle', 'Sora Noodle Co.']]), ['accessibility', 'financial-health']);
-const engine = new CreatorSearch(index, { niche: (id) => labelOf('niches', id), theme: (id) => labelOf('themes', id) });
+const brandNames = new Map([['comcast', 'Comcast'], ['koho', 'KOHO'], ['sora-noodle', 'Sora Noodle Co.']]);
+const index = buildSearchIndex(creators, order, (facet, id) => (facet === 'brand' ? (brandNames.get(id) ?? id) : taxonomyLabel(facet, id)), ['accessibility', 'financial-health']);
+const engine = new CreatorSearch(index);
 
 function state(change: (draft: SearchState) => void = () => undefined): SearchState {
   const draft = emptyState();
