@@ -36,23 +36,41 @@ function entryScripts(html: string): { inline: number; urls: string[] } {
   return { inline, urls: [...urls].filter(Boolean) };
 }
 
-/** Every JavaScript file reachable from `urls` through static and dynamic imports and workers (`new URL('…js', import.meta.url)`). */
-function reachable(urls: string[]): Map<string, number> {
-  const sizes = new Map<string, number>();
-  const queue = urls.filter((url) => url.startsWith('/'));
+type Load = 'static' | 'dynamic' | 'worker';
+
+/**
+ * Every JavaScript file reachable from `urls`, each with how it first loads: by a static import,
+ * a dynamic `import()`, or as a worker (`new URL('…js', import.meta.url)`), and everything
+ * those import in turn.
+ */
+function reachable(urls: string[]): Map<string, { size: number; load: Load }> {
+  const files = new Map<string, { size: number; load: Load }>();
+  const queue: [string, Load][] = urls.filter((url) => url.startsWith('/')).map((url) => [url, 'static']);
   while (queue.length > 0) {
-    const url = queue.pop() ?? '';
-    if (sizes.has(url)) continue;
+    const [url, load] = queue.shift() ?? ['', 'static'];
+    if (files.has(url)) continue;
     const file = join(dist, url);
     if (!existsSync(file)) continue;
     const code = readFileSync(file, 'utf8');
-    sizes.set(url, gzipped(code));
-    for (const match of code.matchAll(/(?:\bfrom|\bimport|\bnew URL)\s*\(?\s*["'`]([^"'`]+\.m?js)["'`]/g)) {
-      const target = match[1] ?? '';
-      queue.push(target.startsWith('/') ? target : posix.join(dirname(url), target));
+    files.set(url, { size: gzipped(code), load });
+    for (const match of code.matchAll(/(\bfrom|\bimport\s*\(|\bimport|\bnew URL\s*\()\s*["'`]([^"'`]+\.m?js)["'`]/g)) {
+      const how = match[1] ?? '';
+      const target = match[2] ?? '';
+      const next: Load = load !== 'static' ? load : how.startsWith('new URL') ? 'worker' : /import\s*\(/.test(how) ? 'dynamic' : 'static';
+      queue.push([target.startsWith('/') ? target : posix.join(dirname(url), target), next]);
     }
   }
-  return sizes;
+  return files;
+}
+
+/**
+ * The JavaScript a visit loads, gzipped: everything imported statically, plus the larger of the
+ * alternatives loaded on demand (the search runs either from a dynamic import in the page or in
+ * a worker, never both).
+ */
+function pageJs(urls: string[]): number {
+  const sum = (load: Load) => [...reachable(urls).values()].filter((file) => file.load === load).reduce((total, file) => total + file.size, 0);
+  return sum('static') + Math.max(sum('dynamic'), sum('worker'));
 }
 
 const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).sort();
@@ -64,7 +82,7 @@ for (const file of files) {
   const html = readFileSync(join(dist, file), 'utf8');
   const htmlSize = gzipped(html);
   const { inline, urls } = entryScripts(html);
-  const js = [...reachable(urls).values()].reduce((sum, size) => sum + size, 0);
+  const js = pageJs(urls);
   const reading = /^\/(stories|creators|brands)\/[^/]+\/$/.test(path);
   const kind = reading ? `${path.split('/')[1]}/<page>` : path;
 

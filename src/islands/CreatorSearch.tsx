@@ -2,21 +2,23 @@
  * Creator search: fuzzy text, facets with counts, sorting and pages, all kept in the URL. The
  * static list on the page serves visitors without JavaScript; once this island is active it
  * shows results in its place (the page hides the static list with CSS while a search is
- * active). The index loads and every search runs in a worker, so typing stays smooth however
- * large the directory grows.
+ * active). Searches run in the page while the directory is small enough to answer within a
+ * keystroke's frame, and in a worker beyond that, so typing never blocks.
  */
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { highlight } from '../lib/search.ts';
-import { facetNames, multiValued, type CreatorRow, type FacetName } from '../lib/search-index.ts';
-import type { FromWorker, ShownResult, ToWorker } from '../lib/search-protocol.ts';
-import { emptyState, parseState, serializeState, sorts, type SearchState, type Sort } from '../lib/search-state.ts';
+import { memo, startTransition, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { highlight } from '../lib/highlight.ts';
+import { facetNames, multiValued, type CreatorRow, type FacetName, type SearchIndex } from '../lib/search-index.ts';
+import { inPageLimit, type FromWorker, type SearchRequest, type ShownResult, type ToWorker } from '../lib/search-protocol.ts';
+import { emptyState, parseState, serializeState, sorts, type FacetSelection, type SearchState, type Sort } from '../lib/search-state.ts';
 import { shortlistFromParams, shortlistFromStorage, shortlistUrl, storageKey, toCsv, wellFormed } from '../lib/shortlist.ts';
-import { ui } from '../lib/ui.ts';
+import { searchText as text } from '../lib/ui-search.ts';
 
 interface Props {
   /** The search index and the mention evidence, as the site publishes them. */
   src: string;
   evidence: string;
+  /** How many creators the index holds, which decides where the search runs. */
+  size: number;
 }
 
 /** Results per page. */
@@ -28,7 +30,7 @@ type Results = Extract<FromWorker, { type: 'results' }>;
 /** Facets shown as filters. */
 const shownFacets: FacetName[] = ['brand', 'region', 'country', 'language', 'niche', 'community', 'audience', 'industry'];
 
-const text = ui.search;
+
 
 function Highlighted({ value, result, field }: { value: string; result: ShownResult; field: string }): ReactNode {
   const match = result.matches.find((candidate) => candidate.key === field && candidate.value === value);
@@ -63,20 +65,164 @@ function ShortList({ handles, rowByHandle, onRemove, removeLabel }: { handles: r
   );
 }
 
+/** Most values a facet lists before offering to show them all. */
+const shortFacet = 40;
+
+interface FacetPanelProps {
+  vocab: Ready['vocab'];
+  labels: Ready['labels'];
+  counts: Results['counts'] | undefined;
+  facets: SearchState['facets'];
+  onToggle: (facet: FacetName, id: string) => void;
+  onExclude: (facet: FacetName, id: string) => void;
+  onMode: (facet: FacetName, change: Partial<FacetSelection>) => void;
+}
+
+/**
+ * The filters, one fieldset per facet. Renders again only when counts or selections change,
+ * not on every keystroke. Long vocabularies list their first values and any chosen ones,
+ * with a button to show them all.
+ */
+const FacetPanel = memo(function FacetPanel({ vocab, labels, counts, facets, onToggle, onExclude, onMode }: FacetPanelProps) {
+  const [expanded, setExpanded] = useState<ReadonlySet<FacetName>>(new Set());
+  return (
+    <div className="facets">
+      {shownFacets.map((facet) => {
+        const selection = facets[facet];
+        const long = vocab[facet].length > shortFacet && !expanded.has(facet);
+        return (
+          <fieldset key={facet}>
+            <legend>{text.facets[facet]}</legend>
+            {multiValued.includes(facet) && selection.values.length > 1 && (
+              <label className="match">
+                <span>{text.match}</span>
+                <select value={selection.mode} onChange={(event) => onMode(facet, { mode: event.target.value === 'all' ? 'all' : 'any' })}>
+                  <option value="any">{text.matchAny}</option>
+                  <option value="all">{text.matchAll}</option>
+                </select>
+              </label>
+            )}
+            <ul>
+              {vocab[facet].map((id, code) => {
+                const checked = selection.values.includes(id);
+                const excluded = selection.exclude.includes(id);
+                if (long && code >= shortFacet && !checked && !excluded) return null;
+                const count = counts?.[facet][code] ?? 0;
+                const name = labels[facet][code] ?? id;
+                return (
+                  <li key={id} className={excluded ? 'excluded' : undefined}>
+                    <label className={count === 0 && !checked ? 'empty' : undefined}>
+                      <input type="checkbox" checked={checked} disabled={count === 0 && !checked} onChange={() => onToggle(facet, id)} />
+                      <span>{name}</span> <span className="count">({count})</span>
+                    </label>
+                    <button type="button" className="exclude" aria-pressed={excluded} aria-label={text.without(name)} title={text.exclude(name)} disabled={count === 0 && !excluded} onClick={() => onExclude(facet, id)}>
+                      {text.excludeMark}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+            {long && (
+              <button type="button" className="show-all" onClick={() => setExpanded(new Set([...expanded, facet]))}>
+                {text.showAll(vocab[facet].length)}
+              </button>
+            )}
+          </fieldset>
+        );
+      })}
+    </div>
+  );
+});
+
+interface ResultListProps {
+  results: readonly ShownResult[];
+  labels: Ready['labels'];
+  saved: readonly string[];
+  showEvidence: boolean;
+  evidenceFailed: boolean;
+  label: (facet: FacetName, id: string) => string;
+  onSave: (handle: string) => void;
+}
+
+/** One page of results; renders again only when the results or the shortlist change, not on every keystroke. */
+const ResultList = memo(function ResultList({ results, labels, saved, showEvidence, evidenceFailed, label, onSave }: ResultListProps) {
+  return (
+    <ul className="result-list">
+      {results.map((result) => {
+        const [handle, name, aliases, region, country, , niches] = result.row;
+        const place = country >= 0 ? labels.country[country] : region >= 0 ? labels.region[region] : '';
+        return (
+          <li key={handle}>
+            <p className="result-head">
+              <a href={`/creators/${handle}/`} className="result-name">
+                <bdi>
+                  <Highlighted value={name} result={result} field="name" />
+                </bdi>
+              </a>
+              <span className="result-meta">
+                {' '}
+                @<Highlighted value={handle} result={result} field="handle" />
+                {aliases.length > 0 && (
+                  <>
+                    {' · '}
+                    {aliases.map((alias, i) => (
+                      <bdi key={alias}>
+                        {i > 0 && ', '}
+                        <Highlighted value={alias} result={result} field="aliases" />
+                      </bdi>
+                    ))}
+                  </>
+                )}
+                {place && ` · ${place}`}
+                {niches.length > 0 && ` · ${niches.map((code) => labels.niche[code] ?? '').join(', ')}`}
+              </span>
+            </p>
+            {showEvidence && (
+              <ul className="evidence" aria-label={text.evidenceFor(name)}>
+                {result.evidence.map((item) => (
+                  <li key={`${item.brand}-${item.date}-${item.title}`}>
+                    <span className="evidence-brand">{label('brand', item.brand)}:</span> “{item.title}” <time dateTime={item.date}>{formatDay(item.date)}</time>
+                    {item.url ? (
+                      <>
+                        {' '}
+                        <a href={item.url} rel="noopener noreferrer">
+                          {text.watch}
+                        </a>
+                      </>
+                    ) : (
+                      <span className="evidence-note"> · {text.invented}</span>
+                    )}
+                  </li>
+                ))}
+                {evidenceFailed && <li>{text.evidenceFailed}</li>}
+              </ul>
+            )}
+            <button type="button" className="save" aria-pressed={saved.includes(handle)} onClick={() => onSave(handle)}>
+              {saved.includes(handle) ? text.saved : text.saveShort}
+              <span className="visually-hidden"> {name}</span>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+});
+
 function isActive(state: SearchState): boolean {
   return serializeState({ ...state, page: 1 }).toString() !== '';
 }
 
-export default function CreatorSearch({ src, evidence }: Props) {
+export default function CreatorSearch({ src, evidence, size }: Props) {
   const [meta, setMeta] = useState<Ready | undefined>(undefined);
   const [failed, setFailed] = useState(false);
   const [outcome, setOutcome] = useState<Results | undefined>(undefined);
+  const [counts, setCounts] = useState<Results['counts'] | undefined>(undefined);
   const [state, setState] = useState<SearchState>(emptyState);
   const [ready, setReady] = useState(false);
   // Filters start open on wide screens and folded on phones, where they would push results away.
   const [filtersOpen, setFiltersOpen] = useState(true);
   const input = useRef<HTMLInputElement>(null);
-  const worker = useRef<Worker | undefined>(undefined);
+  const backend = useRef<((request: SearchRequest) => void) | undefined>(undefined);
   const sent = useRef(0);
   const resultsHead = useRef<HTMLParagraphElement>(null);
   const [shortlist, setShortlist] = useState<string[]>([]);
@@ -84,35 +230,76 @@ export default function CreatorSearch({ src, evidence }: Props) {
   const [copied, setCopied] = useState(false);
   const [rowByHandle, setRows] = useState<ReadonlyMap<string, CreatorRow>>(new Map());
 
-  // The worker loads the index; replies older than the one shown are dropped.
+  // The index loads into the page, or into a worker when it is large; replies older than the one shown are dropped.
   useEffect(() => {
-    let search: Worker;
+    let stopped = false;
+    const receive = (message: FromWorker) => {
+      if (stopped) return;
+      if (message.type === 'ready') setMeta(message);
+      else if (message.type === 'failed') setFailed(true);
+      else {
+        setOutcome((shown) => (shown && shown.id > message.id ? shown : message));
+        // The view being typed shows once its results are in.
+        if (message.id === sent.current) setState(message.state);
+        // Results paint first; the filter counts follow in a render that typing can interrupt.
+        startTransition(() => setCounts(message.counts));
+      }
+    };
+    if (size <= inPageLimit) {
+      // Small enough to search within the keystroke's own frame.
+      Promise.all([import('../lib/search-service.ts'), fetch(src).then((response) => (response.ok ? (response.json() as Promise<SearchIndex>) : Promise.reject(new Error(String(response.status)))))])
+        .then(([{ searchService }, index]) => {
+          if (stopped) return;
+          const service = searchService(index, evidence, receive);
+          backend.current = (message) => service.search(message);
+          receive({ type: 'ready', vocab: index.vocab, labels: index.labels });
+        })
+        .catch(() => receive({ type: 'failed', reason: 'The search index could not be loaded.' }));
+      return () => {
+        stopped = true;
+      };
+    }
+    let worker: Worker;
     try {
-      search = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+      worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
     } catch {
       setFailed(true);
       return;
     }
-    worker.current = search;
-    search.addEventListener('message', (event: MessageEvent<FromWorker>) => {
-      const message = event.data;
-      if (message.type === 'ready') setMeta(message);
-      else if (message.type === 'failed') setFailed(true);
-      else setOutcome((shown) => (shown && shown.id > message.id ? shown : message));
-    });
-    search.addEventListener('error', () => setFailed(true));
-    search.postMessage({ type: 'load', url: src, evidenceUrl: evidence } satisfies ToWorker);
-    return () => search.terminate();
-  }, [src, evidence]);
+    backend.current = (message) => worker.postMessage(message);
+    worker.addEventListener('message', (event: MessageEvent<FromWorker>) => receive(event.data));
+    worker.addEventListener('error', () => setFailed(true));
+    worker.postMessage({ type: 'load', url: src, evidenceUrl: evidence } satisfies ToWorker);
+    return () => {
+      stopped = true;
+      worker.terminate();
+    };
+  }, [src, evidence, size]);
 
   const labels = meta?.labels;
   const vocab = meta?.vocab;
   const label = useCallback((facet: FacetName, id: string) => (labels && vocab ? labels[facet][vocab[facet].indexOf(id)] : undefined) ?? id, [labels, vocab]);
 
+  // The state as of the latest change, for handlers that must not wait for a render.
+  const latest = useRef(state);
+  const handles = useRef<string[]>([]);
+  handles.current = [...new Set([...shortlist, ...(shared ?? [])])];
+  /** Asks for a view; called from the event that changes it, not after the next paint. */
+  const request = useCallback((next: SearchState) => {
+    latest.current = next;
+    sent.current += 1;
+    backend.current?.({ type: 'search', id: sent.current, state: next, pageSize, handles: handles.current });
+  }, []);
   // Read the view from the URL once the index is known, and again on back and forward.
   useEffect(() => {
     if (!vocab) return;
-    const read = () => setState(parseState(new URLSearchParams(window.location.search), vocab));
+    const read = () => {
+      const next = parseState(new URLSearchParams(window.location.search), vocab);
+      latest.current = next;
+      setState(next);
+      if (input.current) input.current.value = next.q;
+      if (backend.current && sent.current > 0) request(next);
+    };
     read();
     setShared(shortlistFromParams(new URLSearchParams(window.location.search), wellFormed));
     try {
@@ -124,14 +311,12 @@ export default function CreatorSearch({ src, evidence }: Props) {
     setReady(true);
     window.addEventListener('popstate', read);
     return () => window.removeEventListener('popstate', read);
-  }, [vocab]);
+  }, [vocab, request]);
 
-  // Every change of view asks the worker again.
+  // Shortlist changes (and the first view) need rows and results too.
   useEffect(() => {
-    if (!ready || !worker.current) return;
-    sent.current += 1;
-    worker.current.postMessage({ type: 'search', id: sent.current, state, pageSize, handles: [...new Set([...shortlist, ...(shared ?? [])])] } satisfies ToWorker);
-  }, [ready, state, shortlist, shared]);
+    if (ready) request(latest.current);
+  }, [ready, shortlist, shared, request]);
 
   // Handles that turn out not to exist are dropped from the shortlists.
   useEffect(() => {
@@ -142,7 +327,8 @@ export default function CreatorSearch({ src, evidence }: Props) {
   const sharedHandles = shared?.filter((handle) => rowByHandle.has(handle));
 
   /** Saves the shortlist for later visits, when the browser allows it. */
-  const saveShortlist = (next: string[]) => {
+  const saveShortlist = useCallback((next: string[]) => {
+    savedNow.current = next;
     setShortlist(next);
     setCopied(false);
     try {
@@ -150,8 +336,13 @@ export default function CreatorSearch({ src, evidence }: Props) {
     } catch {
       // Private browsing or a full quota: keep it in memory only.
     }
-  };
-  const toggleSaved = (handle: string) => saveShortlist(shortlist.includes(handle) ? shortlist.filter((saved) => saved !== handle) : [...shortlist, handle]);
+  }, []);
+  const savedNow = useRef(shortlist);
+  savedNow.current = shortlist;
+  const toggleSaved = useCallback((handle: string) => {
+    const now = savedNow.current;
+    saveShortlist(now.includes(handle) ? now.filter((saved) => saved !== handle) : [...now, handle]);
+  }, [saveShortlist]);
 
   const copyLink = async () => {
     try {
@@ -193,43 +384,56 @@ export default function CreatorSearch({ src, evidence }: Props) {
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  /** Applies a change and records it in the URL: typing replaces the entry, choices add one. */
+  const typing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /**
+   * Applies a change and records it in the URL: choices add a history entry and show at once;
+   * typing replaces the entry once the typist pauses, and the page renders when the results
+   * arrive, so a keystroke costs the main thread next to nothing.
+   */
   const update = useCallback((next: SearchState, mode: 'push' | 'replace') => {
-    setState(next);
-    const query = serializeState(next).toString();
-    const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
-    if (mode === 'push') window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
-  }, []);
+    request(next);
+    const url = () => {
+      const query = serializeState(next).toString();
+      return `${window.location.pathname}${query ? `?${query}` : ''}`;
+    };
+    clearTimeout(typing.current);
+    if (mode === 'push') {
+      setState(next);
+      if (input.current && input.current.value !== next.q) input.current.value = next.q;
+      window.history.pushState(null, '', url());
+    } else typing.current = setTimeout(() => window.history.replaceState(null, '', url()), 250);
+  }, [request]);
 
   const pickedBrands = state.facets.brand.values;
   const active = ready && isActive(state);
 
-  const setSelection = (facet: FacetName, change: Partial<SearchState['facets'][FacetName]>) =>
-    update({ ...state, page: 1, facets: { ...state.facets, [facet]: { ...state.facets[facet], ...change } } }, 'push');
+  const setSelection = useCallback((facet: FacetName, change: Partial<FacetSelection>) => {
+    const now = latest.current;
+    update({ ...now, page: 1, facets: { ...now.facets, [facet]: { ...now.facets[facet], ...change } } }, 'push');
+  }, [update]);
 
   /** Includes or drops a value; including a value stops excluding it. */
-  const toggle = (facet: FacetName, id: string) => {
-    const { values, exclude } = state.facets[facet];
+  const toggle = useCallback((facet: FacetName, id: string) => {
+    const { values, exclude } = latest.current.facets[facet];
     setSelection(facet, values.includes(id) ? { values: values.filter((value) => value !== id) } : { values: [...values, id], exclude: exclude.filter((value) => value !== id) });
-  };
+  }, [setSelection]);
 
   /** Excludes or stops excluding a value; excluding a value stops including it. */
-  const toggleExclude = (facet: FacetName, id: string) => {
-    const { values, exclude } = state.facets[facet];
+  const toggleExclude = useCallback((facet: FacetName, id: string) => {
+    const { values, exclude } = latest.current.facets[facet];
     setSelection(facet, exclude.includes(id) ? { exclude: exclude.filter((value) => value !== id) } : { exclude: [...exclude, id], values: values.filter((value) => value !== id) });
-  };
+  }, [setSelection]);
 
   /** Shows another page of results and takes focus and view to its top. */
   const goToPage = (page: number) => {
-    update({ ...state, page }, 'push');
+    update({ ...latest.current, page }, 'push');
     resultsHead.current?.focus();
     resultsHead.current?.scrollIntoView({ block: 'start' });
   };
 
   /** Clears text and filters; focus goes to the search box, since the button that had it may vanish. */
   const clearAll = () => {
-    update({ ...emptyState(), sort: state.sort }, 'push');
+    update({ ...emptyState(), sort: latest.current.sort }, 'push');
     input.current?.focus();
   };
 
@@ -255,18 +459,18 @@ export default function CreatorSearch({ src, evidence }: Props) {
             ref={input}
             id="creator-query"
             type="search"
-            value={state.q}
+            defaultValue=""
             placeholder={text.placeholder}
             disabled={!ready}
             autoComplete="off"
             spellCheck={false}
             maxLength={100}
             aria-describedby="creator-query-hint"
-            onChange={(event) => update({ ...state, q: event.target.value, page: 1 }, 'replace')}
+            onChange={(event) => update({ ...latest.current, q: event.target.value, page: 1 }, 'replace')}
           />
           <label className="sort">
             <span>{text.sort}</span>
-            <select value={state.sort} disabled={!ready} onChange={(event) => update({ ...state, sort: event.target.value as Sort }, 'push')}>
+            <select value={state.sort} disabled={!ready} onChange={(event) => update({ ...latest.current, sort: event.target.value as Sort }, 'push')}>
               {sorts.map((sort) => (
                 <option key={sort} value={sort}>
                   {text.sorts[sort]}
@@ -285,41 +489,7 @@ export default function CreatorSearch({ src, evidence }: Props) {
               {text.filters}
               {chosen.length > 0 && ` (${text.selected(chosen.length)})`}
             </summary>
-            <div className="facets">
-              {shownFacets.map((facet) => (
-                <fieldset key={facet}>
-                  <legend>{text.facets[facet]}</legend>
-                  {multiValued.includes(facet) && state.facets[facet].values.length > 1 && (
-                    <label className="match">
-                      <span>{text.match}</span>
-                      <select value={state.facets[facet].mode} onChange={(event) => setSelection(facet, { mode: event.target.value === 'all' ? 'all' : 'any' })}>
-                        <option value="any">{text.matchAny}</option>
-                        <option value="all">{text.matchAll}</option>
-                      </select>
-                    </label>
-                  )}
-                  <ul>
-                    {vocab[facet].map((id, code) => {
-                      const count = outcome?.counts[facet][code] ?? 0;
-                      const checked = state.facets[facet].values.includes(id);
-                      const excluded = state.facets[facet].exclude.includes(id);
-                      const name = labels[facet][code] ?? id;
-                      return (
-                        <li key={id} className={excluded ? 'excluded' : undefined}>
-                          <label className={count === 0 && !checked ? 'empty' : undefined}>
-                            <input type="checkbox" checked={checked} disabled={count === 0 && !checked} onChange={() => toggle(facet, id)} />
-                            <span>{name}</span> <span className="count">({count})</span>
-                          </label>
-                          <button type="button" className="exclude" aria-pressed={excluded} aria-label={text.without(name)} title={text.exclude(name)} disabled={count === 0 && !excluded} onClick={() => toggleExclude(facet, id)}>
-                            {text.excludeMark}
-                          </button>
-                        </li>
-                      );
-                    })}
-                  </ul>
-                </fieldset>
-              ))}
-            </div>
+            <FacetPanel vocab={vocab} labels={labels} counts={counts} facets={state.facets} onToggle={toggle} onExclude={toggleExclude} onMode={setSelection} />
           </details>
         )}
       </div>
@@ -363,7 +533,7 @@ export default function CreatorSearch({ src, evidence }: Props) {
       )}
 
       {active && outcome && labels && vocab && (
-        <div className="results" aria-busy={!current} data-results-for={outcome.q}>
+        <div className="results" aria-busy={!current} data-results-for={outcome.state.q}>
           <div className="results-head">
             <p className="total" ref={resultsHead} tabIndex={-1}>
               {text.count(total)}
@@ -383,64 +553,7 @@ export default function CreatorSearch({ src, evidence }: Props) {
               </button>
             </div>
           ) : (
-            <ul className="result-list">
-              {outcome.results.map((result) => {
-                const [handle, name, aliases, region, country, , niches] = result.row;
-                const place = country >= 0 ? labels.country[country] : region >= 0 ? labels.region[region] : '';
-                return (
-                  <li key={handle}>
-                    <p className="result-head">
-                      <a href={`/creators/${handle}/`} className="result-name">
-                        <bdi>
-                          <Highlighted value={name} result={result} field="name" />
-                        </bdi>
-                      </a>
-                      <span className="result-meta">
-                        {' '}
-                        @<Highlighted value={handle} result={result} field="handle" />
-                        {aliases.length > 0 && (
-                          <>
-                            {' · '}
-                            {aliases.map((alias, i) => (
-                              <bdi key={alias}>
-                                {i > 0 && ', '}
-                                <Highlighted value={alias} result={result} field="aliases" />
-                              </bdi>
-                            ))}
-                          </>
-                        )}
-                        {place && ` · ${place}`}
-                        {niches.length > 0 && ` · ${niches.map((code) => labels.niche[code] ?? '').join(', ')}`}
-                      </span>
-                    </p>
-                    {pickedBrands.length > 0 && (
-                      <ul className="evidence" aria-label={text.evidenceFor(name)}>
-                        {result.evidence.map((item) => (
-                          <li key={`${item.brand}-${item.date}-${item.title}`}>
-                            <span className="evidence-brand">{label('brand', item.brand)}:</span> “{item.title}” <time dateTime={item.date}>{formatDay(item.date)}</time>
-                            {item.url ? (
-                              <>
-                                {' '}
-                                <a href={item.url} rel="noopener noreferrer">
-                                  {text.watch}
-                                </a>
-                              </>
-                            ) : (
-                              <span className="evidence-note"> · {text.invented}</span>
-                            )}
-                          </li>
-                        ))}
-                        {outcome.evidenceFailed && <li>{text.evidenceFailed}</li>}
-                      </ul>
-                    )}
-                    <button type="button" className="save" aria-pressed={shortlist.includes(handle)} onClick={() => toggleSaved(handle)}>
-                      {shortlist.includes(handle) ? text.saved : text.saveShort}
-                      <span className="visually-hidden"> {name}</span>
-                    </button>
-                  </li>
-                );
-              })}
-            </ul>
+            <ResultList results={outcome.results} labels={labels} saved={shortlist} showEvidence={pickedBrands.length > 0} evidenceFailed={outcome.evidenceFailed} label={label} onSave={toggleSaved} />
           )}
           {outcome.pages > 1 && (
             <nav className="pager" aria-label={text.pages}>

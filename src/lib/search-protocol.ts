@@ -1,10 +1,13 @@
 /**
- * Messages between the search island and its worker. The worker loads the index and runs every
- * search, so typing never waits on the main thread; replies carry only what the page shows.
+ * Messages between the search island and the search service, which runs in the page or in a
+ * worker; replies carry only what the page shows.
  */
 import type { FuseResultMatch } from 'fuse.js';
 import type { CreatorRow, FacetName, MentionEvidence, SearchIndex } from './search-index.ts';
 import type { SearchState } from './search-state.ts';
+
+/** Indexes up to this many creators are searched in the page, where a keystroke needs no hop to a worker; larger ones in a worker, so typing never blocks. */
+export const inPageLimit = 20_000;
 
 export type ToWorker =
   | { type: 'load'; url: string; evidenceUrl: string }
@@ -18,6 +21,8 @@ export type ToWorker =
       handles: string[];
     };
 
+export type SearchRequest = Extract<ToWorker, { type: 'search' }>;
+
 /** A mention shown as evidence under a result. */
 export type Evidence = MentionEvidence[string][number] & { brand: string };
 
@@ -30,13 +35,13 @@ export interface ShownResult {
 }
 
 export type FromWorker =
-  | { type: 'ready'; size: number; vocab: SearchIndex['vocab']; labels: SearchIndex['labels'] }
+  | { type: 'ready'; vocab: SearchIndex['vocab']; labels: SearchIndex['labels'] }
   | { type: 'failed'; reason: string }
   | {
       type: 'results';
       id: number;
-      /** The query text these results are for. */
-      q: string;
+      /** The view these results are for. */
+      state: SearchState;
       total: number;
       page: number;
       pages: number;

@@ -1,7 +1,10 @@
 /**
  * Every string the interface shows that is not content. One module, so a translation can
- * follow without hunting through components.
+ * follow without hunting through components (the search's strings live in ui-search.ts, so its
+ * island carries only those).
  */
+import { searchText } from './ui-search.ts';
+
 export const ui = {
   siteName: 'Casebook',
   siteTagline: 'How brand–creator partnerships were made, and who to make the next one with',
@@ -93,51 +96,7 @@ export const ui = {
     intro: 'Every creator in the casebook, with their region, languages, niches and audience. Open a profile to see their partnerships and the brands they already mention.',
     count: (count: number) => `${count} creators`,
   },
-  search: {
-    heading: 'Search creators',
-    label: 'Search by name, handle, niche or brand',
-    placeholder: 'Try “rolettes”, “finance” or a brand',
-    hint: 'Typos are forgiven. Press / to jump here.',
-    sort: 'Sort by',
-    sorts: { relevance: 'Best match', name: 'Name', audience: 'Audience size', latest: 'Latest partnership' },
-    facets: { region: 'Region', country: 'Country', language: 'Language', niche: 'Niche', community: 'Community', audience: 'Audience', industry: 'Partnered industry', brand: 'Mentions brand' },
-    evidenceFor: (name: string) => `Where ${name} mentions the brand`,
-    evidenceLoading: 'Loading the videos…',
-    evidenceFailed: 'The videos could not be loaded; open the profile to see them.',
-    watch: 'Watch',
-    invented: 'invented video, no link',
-    count: (count: number) => `${count} ${count === 1 ? 'creator' : 'creators'}`,
-    matching: (query: string) => `matching “${query}”`,
-    filteredBy: (filters: string) => `filtered by ${filters}`,
-    none: 'No creator matches this search. Try fewer filters or another spelling.',
-    clear: 'Clear search and filters',
-    filters: 'Filters',
-    match: 'Match',
-    matchAny: 'any selected',
-    matchAll: 'all selected',
-    exclude: (label: string) => `Exclude ${label}`,
-    excludeMark: 'not',
-    without: (label: string) => `not ${label}`,
-    saveShort: 'Save',
-    saved: 'Saved',
-    shortlist: (count: number) => `Your shortlist (${count})`,
-    sharedShortlist: (count: number) => `Shortlist shared with you (${count})`,
-    keepShared: 'Add these to my shortlist',
-    remove: (name: string) => `Remove ${name} from your shortlist`,
-    copyLink: 'Copy share link',
-    copied: 'Link copied',
-    shareLink: 'Share link',
-    downloadCsv: 'Download CSV',
-    csvHeader: ['Name', 'Other spellings', 'Handle', 'Region', 'Country', 'Languages', 'Niches', 'Audience', 'Profile'],
-    selected: (count: number) => `${count} selected`,
-    loading: 'Loading the search…',
-    failed: 'The search could not load. Every creator is still listed below, and the Browse links work.',
-    pages: 'Result pages',
-    previous: 'Previous page',
-    next: 'Next page',
-    pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
-    showing: (from: number, to: number, total: number) => `${from}–${to} of ${total}`,
-  },
+  search: searchText,
   notFound: {
     title: 'Page not found',
     body: 'There is no page at this address. It may have moved, or the link may be mistyped.',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, type CreatorInput, type FacetName } from '../../src/lib/search-index';
-import { CreatorSearch, highlight } from '../../src/lib/search';
+import { CreatorSearch } from '../../src/lib/search';
+import { highlight } from '../../src/lib/highlight';
 import { emptyState, type SearchState } from '../../src/lib/search-state';
 import { taxonomyLabel } from '../../src/lib/search-labels';
 

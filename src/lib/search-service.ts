@@ -1,0 +1,57 @@
+/**
+ * Answers search requests for the island, in the page or in a worker: runs the engine, loads
+ * the mention evidence the first time a brand is picked, and shapes replies to hold only what
+ * the page shows.
+ */
+import { CreatorSearch } from './search.ts';
+import type { MentionEvidence, SearchIndex } from './search-index.ts';
+import type { FromWorker, SearchRequest } from './search-protocol.ts';
+
+export function searchService(index: SearchIndex, evidenceUrl: string, reply: (message: FromWorker) => void) {
+  const engine = new CreatorSearch(index);
+  let evidence: MentionEvidence | undefined;
+  let loading: Promise<void> | undefined;
+  let failed = false;
+  let latest: SearchRequest | undefined;
+
+  function answer(request: SearchRequest): void {
+    const picked = request.state.facets.brand.values;
+    const outcome = engine.search(request.state, request.pageSize);
+    reply({
+      type: 'results',
+      id: request.id,
+      state: request.state,
+      total: outcome.total,
+      page: outcome.page,
+      pages: outcome.pages,
+      counts: outcome.counts,
+      results: outcome.results.map((result) => ({
+        row: result.row,
+        matches: result.matches.map(({ key, value, indices }) => ({ key: key ?? '', value: value ?? '', indices })),
+        evidence: picked
+          .flatMap((brand) => (evidence?.[brand] ?? []).filter((item) => item.handle === result.row[0]).map((item) => ({ ...item, brand })))
+          .sort((a, b) => b.date.localeCompare(a.date)),
+      })),
+      rows: engine.rows(request.handles),
+      evidenceFailed: picked.length > 0 && !evidence,
+    });
+  }
+
+  return {
+    /** Answers at once, or, the first time a brand is picked, once its evidence has loaded (the latest request only). */
+    search(request: SearchRequest): void {
+      latest = request;
+      if (request.state.facets.brand.values.length === 0 || evidence || failed) return answer(request);
+      loading ??= fetch(evidenceUrl)
+        .then((response) => (response.ok ? (response.json() as Promise<MentionEvidence>) : Promise.reject(new Error(String(response.status)))))
+        .then((data) => {
+          evidence = data;
+          engine.useEvidence(data);
+        })
+        .catch(() => {
+          failed = true;
+        })
+        .then(() => latest && answer(latest));
+    },
+  };
+}
