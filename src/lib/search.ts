@@ -135,6 +135,9 @@ class Bigrams {
   readonly #owner: Int32Array;
   readonly #count: Uint8Array;
   readonly #best: Uint8Array;
+  /** Length of each string, and per creator the shortest string with the most shared pairs. */
+  readonly #length: Uint16Array;
+  readonly #shortest: Uint16Array;
 
   /** `texts[i]` are the strings of creator i, lowercased. */
   constructor(texts: readonly (readonly string[])[]) {
@@ -156,6 +159,8 @@ class Bigrams {
     this.#owner = Int32Array.from(owner);
     this.#count = new Uint8Array(owner.length);
     this.#best = new Uint8Array(texts.length);
+    this.#length = Uint16Array.from(texts.flatMap((strings) => strings.map((text) => text.length)));
+    this.#shortest = new Uint16Array(texts.length);
   }
 
   /** Creators with a string that could be within Fuse's error budget of the pattern, best first, at most `limit`. */
@@ -190,7 +195,10 @@ class Bigrams {
       count[id] = 0;
       if (shared < need) continue;
       if (best[doc] === 0) docs.push(doc);
-      if (shared > (best[doc] as number)) best[doc] = shared;
+      if (shared > (best[doc] as number) || (shared === best[doc] && (this.#length[id] as number) < (this.#shortest[doc] as number))) {
+        best[doc] = shared;
+        this.#shortest[doc] = this.#length[id] as number;
+      }
     }
     const buckets: number[][] = Array.from({ length: grams.size + 1 }, () => []);
     for (const doc of docs) {
@@ -199,7 +207,8 @@ class Bigrams {
     }
     const found: number[] = [];
     for (let shared = grams.size; shared >= need && found.length < limit; shared--) {
-      const bucket = (buckets[shared] ?? []).sort((a, b) => a - b);
+      const shortest = this.#shortest;
+      const bucket = (buckets[shared] ?? []).sort((a, b) => (shortest[a] as number) - (shortest[b] as number) || a - b);
       for (let i = 0; i < bucket.length && found.length < limit; i++) found.push(bucket[i] as number);
     }
     return found;
