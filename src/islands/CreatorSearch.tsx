@@ -483,7 +483,7 @@ export default function CreatorSearch({ src, evidence, size }: Props) {
           {text.hint}
         </p>
         {!ready && <p className="hint">{failed ? text.failed : text.loading}</p>}
-        {ready && vocab && labels && (
+        {ready && vocab && labels && counts && (
           <details className="filters" open={filtersOpen} onToggle={(event) => setFiltersOpen(event.currentTarget.open)}>
             <summary>
               {text.filters}

@@ -126,26 +126,3 @@ export function buildSearchIndex(
     ]),
   };
 }
-
-/** The facet values of a row, as codes, for any facet. */
-export function rowValues(row: CreatorRow, facet: FacetName): number[] {
-  switch (facet) {
-    case 'region':
-      return row[3] >= 0 ? [row[3]] : [];
-    case 'country':
-      return row[4] >= 0 ? [row[4]] : [];
-    case 'language':
-      return row[5];
-    case 'niche':
-      return row[6];
-    case 'community':
-      return row[7];
-    case 'audience':
-      return row[8] >= 0 ? [row[8]] : [];
-    case 'industry':
-      return row[11];
-    case 'brand':
-      // The brand facet answers "who already mentions this brand?"; partnerships are searched as text.
-      return row[9];
-  }
-}

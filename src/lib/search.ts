@@ -16,7 +16,7 @@
  */
 // The basic build: the same fuzzy scoring, without extended and logical query syntax, which the search does not use.
 import Fuse, { type FuseIndex, type FuseResultMatch } from 'fuse.js/basic';
-import { facetNames, rowValues, type CreatorRow, type FacetName, type MentionEvidence, type SearchIndex } from './search-index.ts';
+import type { CreatorRow, FacetName, MentionEvidence, SearchIndex } from './search-index.ts';
 import { latinName } from './names.ts';
 import type { SearchState } from './search-state.ts';
 
@@ -38,6 +38,29 @@ function eachBit(bits: Bits, visit: (position: number) => void): void {
       visit(i * 32 + 31 - Math.clz32(low));
       word ^= low;
     }
+  }
+}
+
+/** The facet values of a row, as codes, for any facet. */
+export function rowValues(row: CreatorRow, facet: FacetName): number[] {
+  switch (facet) {
+    case 'region':
+      return row[3] >= 0 ? [row[3]] : [];
+    case 'country':
+      return row[4] >= 0 ? [row[4]] : [];
+    case 'language':
+      return row[5];
+    case 'niche':
+      return row[6];
+    case 'community':
+      return row[7];
+    case 'audience':
+      return row[8] >= 0 ? [row[8]] : [];
+    case 'industry':
+      return row[11];
+    case 'brand':
+      // The brand facet answers "who already mentions this brand?"; partnerships are searched as text.
+      return row[9];
   }
 }
 
@@ -228,6 +251,7 @@ const day = 86_400_000;
 
 export class CreatorSearch {
   readonly #index: SearchIndex;
+  readonly #facetNames: FacetName[];
   readonly #size: number;
   readonly #words: number;
   readonly #bits: Record<FacetName, Bits[]>;
@@ -251,6 +275,9 @@ export class CreatorSearch {
 
   constructor(index: SearchIndex) {
     this.#index = index;
+    // The facets come from the index itself, so the engine shares no code with the page that loads it.
+    const facetNames = Object.keys(index.vocab) as FacetName[];
+    this.#facetNames = facetNames;
     const rows = index.creators;
     this.#size = rows.length;
     this.#words = Math.ceil(rows.length / 32);
@@ -419,10 +446,10 @@ export class CreatorSearch {
     const textBits = found ? new Uint32Array(this.#words) : undefined;
     if (found && textBits) for (const i of found.order) textBits[i >>> 5] = (textBits[i >>> 5] ?? 0) | (1 << (i & 31));
 
-    const selections = Object.fromEntries(facetNames.map((facet) => [facet, this.#selection(state, facet)])) as Record<FacetName, Bits | undefined>;
+    const selections = Object.fromEntries(this.#facetNames.map((facet) => [facet, this.#selection(state, facet)])) as Record<FacetName, Bits | undefined>;
     const combine = (skip?: FacetName) => {
       const bits = textBits ? textBits.slice() : this.#all();
-      for (const facet of facetNames) {
+      for (const facet of this.#facetNames) {
         const selection = selections[facet];
         if (facet !== skip && selection) selection.forEach((word, i) => (bits[i] = (bits[i] ?? 0) & word));
       }
@@ -430,7 +457,7 @@ export class CreatorSearch {
     };
 
     const counts = Object.fromEntries(
-      facetNames.map((facet) => {
+      this.#facetNames.map((facet) => {
         return [facet, this.#count(facet, combine(facet))];
       }),
     ) as Record<FacetName, number[]>;

@@ -256,3 +256,21 @@ test('renders a hostile name from the data as text, and nothing runs', async ({ 
   await expect(page.locator('.search img')).toHaveCount(0);
   expect(dialogs).toBe(0);
 });
+
+test('pages through results, with the page in the URL and focus at the top of the new page', async ({ page }) => {
+  const { results } = await openSearch(page, '?sort=name');
+  const total = content.creators.length;
+  await expect(results).toHaveCount(24);
+  const pager = page.getByRole('navigation', { name: 'Result pages' });
+  await expect(pager).toContainText('Page 1 of 2');
+  await expect(pager.getByRole('button', { name: 'Previous page' })).toBeDisabled();
+  await pager.getByRole('button', { name: 'Next page' }).click();
+  await expect(page).toHaveURL(/[?&]page=2(&|$)/);
+  await expect(results).toHaveCount(total - 24);
+  await expect(page.getByText(`${total} creators · 25–${total} of ${total}`)).toBeFocused();
+  await page.goBack();
+  await expect(results).toHaveCount(24);
+  // A page past the end shows the last one.
+  await page.goto('/creators/?sort=name&page=9');
+  await expect(page.getByRole('navigation', { name: 'Result pages' })).toContainText('Page 2 of 2');
+});

@@ -28,6 +28,8 @@ for (const width of [390, 1280]) {
         await page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null);
         // The search opens its box once its worker has loaded the index.
         await page.waitForFunction(() => !document.querySelector('input[type="search"]:disabled'));
+        // …and shows its filters once the first counts are in.
+        await page.waitForFunction(() => !document.querySelector('.search') || document.querySelector('.search .filters'));
         // Load every image and the heading font, so the picture does not depend on timing.
         await page.evaluate(async () => {
           const images = [...document.images];

@@ -1,0 +1,138 @@
+import Fuse from 'fuse.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { benchQueries } from '../../scripts/bench/queries';
+import { syntheticSet } from '../../scripts/bench/synthetic';
+import { CreatorSearch, fuseOptions, searchable, searchDocuments } from '../../src/lib/search';
+import { buildSearchIndex, type CreatorInput, type FacetName } from '../../src/lib/search-index';
+import { facetVocabulary, taxonomyLabel } from '../../src/lib/search-labels';
+import type { FromWorker } from '../../src/lib/search-protocol';
+import { searchService } from '../../src/lib/search-service';
+import { emptyState, type SearchState } from '../../src/lib/search-state';
+import { idsOf } from '../../src/lib/taxonomy';
+
+const query = (q: string, change: (draft: SearchState) => void = () => undefined): SearchState => {
+  const draft = { ...emptyState(), q };
+  change(draft);
+  return draft;
+};
+
+describe('ranking against plain Fuse', () => {
+  // 1,000 synthetic creators and the benchmark's queries: names, typos, prefixes, handles, topics, brands, several words, other scripts.
+  const { index } = syntheticSet(1000);
+  const engine = new CreatorSearch(index);
+  const plain = new Fuse(searchDocuments(index), fuseOptions);
+  const queries = benchQueries(index);
+
+  it('returns the same top 10, in the same order, as Fuse over the whole list', () => {
+    const differing = queries.filter(({ text }) => {
+      const ours = engine.search(query(text), 10).results.map((result) => result.index);
+      const theirs = searchable(text.trim()) ? plain.search(text.trim(), { limit: 10 }).map((hit) => hit.refIndex) : [];
+      return ours.join() !== theirs.join();
+    });
+    expect(queries.length).toBeGreaterThanOrEqual(200);
+    expect(differing.map(({ text }) => text)).toEqual([]);
+  });
+
+  it('gives the same scores Fuse gives', () => {
+    const ours = engine.search(query('fashoon'), 5).results;
+    const theirs = plain.search('fashoon', { limit: 5 });
+    expect(ours.map((result) => result.score)).toEqual(theirs.map((hit) => hit.score));
+  });
+});
+
+describe('ranking on a labelled set', () => {
+  const people: Partial<CreatorInput>[] = [
+    { handle: 'the-rollettes', name: 'The Rollettes', aliases: ['Rollettes'], niches: ['dance'], communities: ['disability'], partners: ['comcast'], themes: ['accessibility', 'inclusion'] },
+    { handle: 'kyne', name: 'Kyne', niches: ['drag'], partners: ['koho'], industries: ['finance'], themes: ['financial-health'] },
+    { handle: 'misaki-cooks', name: '林美咲', aliases: ['Misaki Hayashi'], niches: ['food'], mentions: ['sora-noodle'] },
+    { handle: 'aisha-and-the-dallah', name: 'عائشة بن حارب', aliases: ['Aisha bin Hareb'], niches: ['food', 'travel'], mentions: ['qahwa-house'] },
+    { handle: 'rolling-rosa', name: 'Rosa Rolle', niches: ['sports'] },
+    { handle: 'finn-finance', name: 'Finn Okafor', niches: ['personal-finance'] },
+    { handle: 'graham-mends-it', name: 'Graham Pike', niches: ['home-diy'], mentions: ['sora-noodle'] },
+    { handle: 'priya-codes', name: 'Priya Raman', aliases: ['प्रिया रमन'], niches: ['tech', 'education'] },
+    { handle: 'lena-rollt', name: 'Lena Vogt', niches: ['travel', 'health'], communities: ['disability'] },
+    { handle: 'jin-plays', name: '김진', aliases: ['Kim Jin'], niches: ['gaming'], mentions: ['kite-games'] },
+  ];
+  const brandNames = new Map([['comcast', 'Comcast'], ['koho', 'KOHO'], ['sora-noodle', 'Sora Noodle Co.'], ['qahwa-house', 'Qahwa House'], ['kite-games', 'Kite Games']]);
+  const inputs = people.map((person): CreatorInput => ({ handle: '', name: '', aliases: [], languages: [], niches: [], communities: [], mentions: [], partners: [], industries: [], themes: [], ...person }));
+  const order = Object.fromEntries([...Object.entries(facetVocabulary).map(([facet, vocabulary]) => [facet, idsOf(vocabulary)]), ['brand', [...brandNames.keys()]]]) as Record<FacetName, readonly string[]>;
+  const index = buildSearchIndex(inputs, order, (facet, id) => (facet === 'brand' ? (brandNames.get(id) ?? id) : taxonomyLabel(facet, id)), idsOf('themes'));
+  const engine = new CreatorSearch(index);
+
+  // What a visitor typing this most likely wants first.
+  const labelled: [string, string][] = [
+    ['rolettes', 'the-rollettes'],
+    ['the rollettes', 'the-rollettes'],
+    ['kyne', 'kyne'],
+    ['finacial', 'kyne'],
+    ['misaki', 'misaki-cooks'],
+    ['林', 'misaki-cooks'],
+    ['aisha', 'aisha-and-the-dallah'],
+    ['qahwa', 'aisha-and-the-dallah'],
+    ['priya raman', 'priya-codes'],
+    ['प्रिया', 'priya-codes'],
+    ['kim jin', 'jin-plays'],
+    ['graham pike', 'graham-mends-it'],
+    ['rosa', 'rolling-rosa'],
+    ['okafor', 'finn-finance'],
+  ];
+
+  it.each(labelled)('"%s" puts %s first', (text, handle) => {
+    expect(engine.search(query(text)).results[0]?.row[0]).toBe(handle);
+  });
+
+  it('finds everyone who mentions a brand by its name', () => {
+    expect(engine.search(query('sora noodle')).results.map((result) => result.row[0]).sort()).toEqual(['graham-mends-it', 'misaki-cooks']);
+  });
+});
+
+describe('pages', () => {
+  const { index } = syntheticSet(100);
+  const engine = new CreatorSearch(index);
+
+  it('cuts results into pages and counts them all', () => {
+    const first = engine.search(query('', (s) => (s.sort = 'name')), 24);
+    expect(first).toMatchObject({ total: 100, page: 1, pages: 5 });
+    expect(first.results).toHaveLength(24);
+    const last = engine.search(query('', (s) => ((s.sort = 'name'), (s.page = 5))), 24);
+    expect(last.results).toHaveLength(4);
+    expect(last.results[0]?.index).not.toBe(first.results[0]?.index);
+  });
+
+  it('shows the last page when asked for one past the end', () => {
+    expect(engine.search(query('', (s) => (s.page = 99)), 24)).toMatchObject({ page: 5 });
+  });
+});
+
+describe('search service', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const { index, evidence } = syntheticSet(200);
+  const brand = Object.keys(evidence).find((id) => (evidence[id]?.length ?? 0) > 1) ?? '';
+  const picked = query('', (s) => (s.facets.brand.values = [brand]));
+
+  it('loads the evidence the first time a brand is picked and lists the newest mention first', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(evidence))));
+    const replies: FromWorker[] = [];
+    const service = searchService(index, '/search-mentions.json', (message) => replies.push(message));
+    service.search({ type: 'search', id: 1, state: picked, pageSize: 24, handles: [] });
+    await vi.waitFor(() => expect(replies).toHaveLength(1));
+    const reply = replies[0];
+    if (reply?.type !== 'results') throw new Error('expected results');
+    expect(reply.evidenceFailed).toBe(false);
+    const newest = reply.results.map((result) => result.evidence[0]?.date ?? '');
+    expect(newest).toEqual([...newest].sort().reverse());
+    expect(reply.total).toBe(new Set(evidence[brand]?.map((item) => item.handle)).size);
+  });
+
+  it('says so when the evidence cannot load, and still answers', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('', { status: 500 })));
+    const replies: FromWorker[] = [];
+    const service = searchService(index, '/search-mentions.json', (message) => replies.push(message));
+    service.search({ type: 'search', id: 1, state: picked, pageSize: 24, handles: [index.creators[0]?.[0] ?? '', 'nobody'] });
+    await vi.waitFor(() => expect(replies).toHaveLength(1));
+    const reply = replies[0];
+    if (reply?.type !== 'results') throw new Error('expected results');
+    expect(reply.evidenceFailed).toBe(true);
+    expect(reply.rows.map((row) => row[0])).toEqual([index.creators[0]?.[0]]);
+  });
+});
