@@ -319,6 +319,8 @@ export class CreatorSearch {
     this.#byAudience = by((row) => row[8]);
     this.#byLatest = by((row) => row[12]);
     this.#rank = rank;
+    this.#scores = new Float64Array(rows.length);
+    this.#marks = new Uint32Array(rows.length);
   }
 
   readonly #rank: Int32Array;
@@ -380,7 +382,7 @@ export class CreatorSearch {
    * can match: the name candidates, and those carrying a matching brand or topic. Returns them
    * in Fuse's order: best score first, then position in the list.
    */
-  #text(text: string): { order: number[]; scores: Map<number, number>; matches: Map<number, readonly FuseResultMatch[]> } {
+  #text(text: string): { order: number[]; score: (doc: number) => number | undefined; matches: Map<number, readonly FuseResultMatch[]> } {
     const pattern = text.toLowerCase();
     const labels = this.#index.labels;
     const brands = vocabularyScores(this.#brands, labels.brand.length, pattern);
@@ -391,51 +393,81 @@ export class CreatorSearch {
     const personal = this.#people.search(text);
     this.#peopleIndex.setIndexRecords(this.#peopleRecords);
 
-    const scores = new Map<number, number>();
+    // Scores live in arrays reused between queries; `mark` tells which belong to this one.
+    const scores = this.#scores;
+    const mark = this.#marks;
+    const query = (this.#query = (this.#query + 1) >>> 0 || 1);
+    const scored: number[] = [];
     const matches = new Map<number, readonly FuseResultMatch[]>();
     for (const hit of personal) {
-      scores.set(hit.refIndex, hit.score ?? 1);
+      scores[hit.refIndex] = hit.score ?? 1;
+      mark[hit.refIndex] = query;
+      scored.push(hit.refIndex);
       matches.set(hit.refIndex, hit.matches ?? []);
     }
     if (brands || topics) {
       // Creators carrying a matching brand or topic, found through the facet bitsets.
       const touched = new Uint32Array(this.#words);
-      const mark = (bits: Bits | undefined) => bits?.forEach((word, i) => (touched[i] = (touched[i] ?? 0) | word));
+      const add = (bits: Bits | undefined) => {
+        if (bits) for (let i = 0; i < bits.length; i++) touched[i] = (touched[i] as number) | (bits[i] as number);
+      };
       const niches = labels.niche.length;
-      brands?.forEach((factor, code) => factor < 1 && mark(this.#brandBits[code]));
-      topics?.forEach((factor, code) => factor < 1 && mark(code < niches ? this.#bits.niche[code] : this.#themeBits[code - niches]));
+      brands?.forEach((factor, code) => factor < 1 && add(this.#brandBits[code]));
+      topics?.forEach((factor, code) => factor < 1 && add(code < niches ? this.#bits.niche[code] : this.#themeBits[code - niches]));
       eachBit(touched, (doc) => {
         // The same factors in the same order as plain Fuse: brands, then niches, then themes.
         const row = this.#row(doc);
-        let score = scores.get(doc) ?? 1;
+        let score = 1;
+        if (mark[doc] === query) score = scores[doc] as number;
+        else (mark[doc] = query), scored.push(doc);
         if (brands) for (const code of this.#brandCodes[doc] ?? []) score *= brands[code] ?? 1;
         if (topics) {
           for (const code of row[6]) score *= topics[code] ?? 1;
           for (const code of row[13]) score *= topics[niches + code] ?? 1;
         }
-        scores.set(doc, score);
+        scores[doc] = score;
       });
     }
     // Many creators share a score (the same brand or topic matched), so group by score and sort the groups.
     const groups = new Map<number, number[]>();
-    for (const [doc, score] of scores) {
+    for (const doc of scored) {
+      const score = scores[doc] as number;
       const group = groups.get(score);
       if (group) group.push(doc);
       else groups.set(score, [doc]);
     }
     const order = [...groups.keys()].sort((a, b) => a - b).flatMap((score) => (groups.get(score) ?? []).sort((a, b) => a - b));
-    return { order, scores, matches };
+    return { order, score: (doc) => (mark[doc] === query ? scores[doc] : undefined), matches };
   }
 
   /** How many creators in `base` have each value of a facet: by intersecting bitsets, or by visiting the creators, whichever is less work. */
+  readonly #everyone = new Map<FacetName, number[]>();
+  readonly #scores: Float64Array;
+  readonly #marks: Uint32Array;
+  #query = 0;
+
   #count(facet: FacetName, base: Bits): number[] {
     const values = this.#bits[facet];
-    const members = base.reduce((sum, word) => sum + popcount(word), 0);
-    if (values.length * this.#words <= members * 2) return values.map((bits) => bits.reduce((sum, word, i) => sum + popcount(word & (base[i] ?? 0)), 0));
-    const counts = new Array<number>(values.length).fill(0);
-    eachBit(base, (doc) => {
-      for (const code of rowValues(this.#row(doc), facet)) counts[code] = (counts[code] ?? 0) + 1;
-    });
+    let members = 0;
+    for (let i = 0; i < base.length; i++) members += popcount(base[i] as number);
+    // Counts over everyone do not change; they are what a visitor sees before typing.
+    const everyone = members === this.#size;
+    const cached = everyone ? this.#everyone.get(facet) : undefined;
+    if (cached) return cached;
+    let counts: number[];
+    if (values.length * this.#words <= members * 2) {
+      counts = values.map((bits) => {
+        let count = 0;
+        for (let i = 0; i < bits.length; i++) count += popcount((bits[i] as number) & (base[i] as number));
+        return count;
+      });
+    } else {
+      counts = new Array<number>(values.length).fill(0);
+      eachBit(base, (doc) => {
+        for (const code of rowValues(this.#row(doc), facet)) counts[code] = (counts[code] ?? 0) + 1;
+      });
+    }
+    if (everyone) this.#everyone.set(facet, counts);
     return counts;
   }
 
@@ -456,11 +488,7 @@ export class CreatorSearch {
       return bits;
     };
 
-    const counts = Object.fromEntries(
-      this.#facetNames.map((facet) => {
-        return [facet, this.#count(facet, combine(facet))];
-      }),
-    ) as Record<FacetName, number[]>;
+    const counts = Object.fromEntries(this.#facetNames.map((facet) => [facet, this.#count(facet, combine(facet))])) as Record<FacetName, number[]>;
 
     const matching = combine();
     const has = (i: number) => ((matching[i >>> 5] ?? 0) & (1 << (i & 31))) !== 0;
@@ -480,7 +508,7 @@ export class CreatorSearch {
     let seen = 0;
     for (const i of order) {
       if (!has(i)) continue;
-      if (seen >= from && seen < to) results.push({ index: i, row: this.#row(i), score: found?.scores.get(i), matches: found?.matches.get(i) ?? [] });
+      if (seen >= from && seen < to) results.push({ index: i, row: this.#row(i), score: found?.score(i), matches: found?.matches.get(i) ?? [] });
       seen += 1;
       if (seen >= to) break;
     }

@@ -274,3 +274,21 @@ test('pages through results, with the page in the URL and focus at the top of th
   await page.goto('/creators/?sort=name&page=9');
   await expect(page.getByRole('navigation', { name: 'Result pages' })).toContainText('Page 2 of 2');
 });
+
+test('searches in a worker when the directory is too large for the page, under the same CSP', async ({ page }) => {
+  // Tell the island its index holds 50,000 creators, so it hands the search to its worker.
+  await page.route('**/creators/', async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/(&quot;size&quot;:\[0,)\d+\]/, '$150000]');
+    await route.fulfill({ response, body: html });
+  });
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  const { box, results, status } = await openSearch(page);
+  expect(workers.some((url) => url.includes('search.worker'))).toBe(true);
+  await box.fill('finacial');
+  await expect(results.first()).toContainText('Kyne');
+  await expect(status).toHaveText(/matching “finacial”/);
+  await page.getByRole('group', { name: 'Region' }).getByRole('checkbox', { name: /^Europe/ }).check();
+  await expect(page).toHaveURL(/region=europe/);
+});
