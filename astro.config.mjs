@@ -68,6 +68,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // The search engine's bundle is both a module worker and a module the page imports.
+    worker: { format: 'es', rolldownOptions: { output: { comments: false } } },
     build: {
       rollupOptions: {
         onwarn(warning, warn) {

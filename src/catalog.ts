@@ -9,7 +9,8 @@ import { latinName as latinSpelling } from './lib/names';
 import { byPublishedDesc, mentionsOfBrand, relatedStories, showcaseFigures } from './lib/queries';
 import { buildSearchIndex, type FacetName, type MentionEvidence, type SearchIndex } from './lib/search-index';
 import { facetVocabulary, taxonomyLabel } from './lib/search-labels';
-import { idsOf } from './lib/taxonomy';
+import { buildStoryIndex, type StoryFacet } from './lib/story-search';
+import { idsOf, labelOf } from './lib/taxonomy';
 import { validateContent } from './lib/validate-content';
 
 export type Story = CollectionEntry<'stories'>;
@@ -96,11 +97,44 @@ async function load() {
 
   const index = searchIndex();
 
+  /** The partnership search index (see src/lib/story-search.ts). */
+  function storyIndex() {
+    const vocabularies = { objective: 'objectives', format: 'formats', theme: 'themes', industry: 'industries', region: 'regions' } as const;
+    const order: Record<StoryFacet, readonly string[]> = {
+      objective: idsOf('objectives'),
+      format: idsOf('formats'),
+      theme: idsOf('themes'),
+      industry: idsOf('industries'),
+      region: idsOf('regions'),
+      brand: brands.map((brand) => brand.id),
+    };
+    const brandNames = new Map(brands.map((brand) => [brand.id, brand.data.name]));
+    return buildStoryIndex(
+      stories.map((story) => ({
+        slug: story.id,
+        title: story.data.title,
+        summary: story.data.summary,
+        creators: story.data.creators.map((ref) => must(creatorById, ref.id, 'creator').data.name),
+        objectives: story.data.objectives,
+        formats: story.data.formats,
+        themes: story.data.themes,
+        industry: story.data.industry,
+        regions: story.data.regions,
+        brand: story.data.brand.id,
+        published: story.data.published,
+        illustrative: story.data.illustrative,
+      })),
+      order,
+      (facet, id) => (facet === 'brand' ? (brandNames.get(id) ?? id) : labelOf(vocabularies[facet], id)),
+    );
+  }
+
   return {
     stories,
     creators,
     brands,
     searchIndex: index,
+    storyIndex: storyIndex(),
     mentionEvidence,
     figures: showcaseFigures(stories, creators, brands.length),
     latinName,

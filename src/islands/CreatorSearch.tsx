@@ -5,13 +5,16 @@
  * active). Searches run in the page while the directory is small enough to answer within a
  * keystroke's frame, and in a worker beyond that, so typing never blocks.
  */
-import { memo, startTransition, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { highlight } from '../lib/highlight.ts';
+import { memo, startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import FacetPanel from './FacetPanel.tsx';
+import { chosenFilters, describeView, Marked, Results, urlWith, useFacetChoices, useSlashFocus } from './search-parts.tsx';
 import { facetNames, multiValued, type CreatorRow, type FacetName, type SearchIndex } from '../lib/search-index.ts';
-import { inPageLimit, type FromWorker, type SearchRequest, type ShownResult, type ToWorker } from '../lib/search-protocol.ts';
-import { emptyState, parseState, serializeState, sorts, type FacetSelection, type SearchState, type Sort } from '../lib/search-state.ts';
+import { inPageLimit, inPageService, type FromWorker, type SearchRequest, type ShownResult, type ToWorker } from '../lib/search-protocol.ts';
+import { emptyState, parseState, serializeState, sorts, type SearchState, type Sort } from '../lib/search-state.ts';
 import { shortlistFromParams, shortlistFromStorage, shortlistUrl, storageKey, toCsv, wellFormed } from '../lib/shortlist.ts';
 import { searchText as text } from '../lib/ui-search.ts';
+import type { searchService } from '../lib/search-service.ts';
+import engineUrl from './search.worker.ts?worker&url';
 
 interface Props {
   /** The search index and the mention evidence, as the site publishes them. */
@@ -25,17 +28,12 @@ interface Props {
 export const pageSize = 24;
 
 type Ready = Extract<FromWorker, { type: 'ready' }>;
-type Results = Extract<FromWorker, { type: 'results' }>;
+type Reply = Extract<FromWorker, { type: 'results' }>;
 
 /** Facets shown as filters. */
 const shownFacets: FacetName[] = ['brand', 'region', 'country', 'language', 'niche', 'community', 'audience', 'industry'];
 
 
-
-function Highlighted({ value, result, field }: { value: string; result: ShownResult; field: string }): ReactNode {
-  const match = result.matches.find((candidate) => candidate.key === field && candidate.value === value);
-  return highlight(value, match?.indices ?? []).map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>));
-}
 
 /** A YYYY-MM-DD date as readers see it, in UTC. */
 function formatDay(date: string): string {
@@ -65,75 +63,6 @@ function ShortList({ handles, rowByHandle, onRemove, removeLabel }: { handles: r
   );
 }
 
-/** Most values a facet lists before offering to show them all. */
-const shortFacet = 40;
-
-interface FacetPanelProps {
-  vocab: Ready['vocab'];
-  labels: Ready['labels'];
-  counts: Results['counts'] | undefined;
-  facets: SearchState['facets'];
-  onToggle: (facet: FacetName, id: string) => void;
-  onExclude: (facet: FacetName, id: string) => void;
-  onMode: (facet: FacetName, change: Partial<FacetSelection>) => void;
-}
-
-/**
- * The filters, one fieldset per facet. Renders again only when counts or selections change,
- * not on every keystroke. Long vocabularies list their first values and any chosen ones,
- * with a button to show them all.
- */
-const FacetPanel = memo(function FacetPanel({ vocab, labels, counts, facets, onToggle, onExclude, onMode }: FacetPanelProps) {
-  const [expanded, setExpanded] = useState<ReadonlySet<FacetName>>(new Set());
-  return (
-    <div className="facets">
-      {shownFacets.map((facet) => {
-        const selection = facets[facet];
-        const long = vocab[facet].length > shortFacet && !expanded.has(facet);
-        return (
-          <fieldset key={facet}>
-            <legend>{text.facets[facet]}</legend>
-            {multiValued.includes(facet) && selection.values.length > 1 && (
-              <label className="match">
-                <span>{text.match}</span>
-                <select value={selection.mode} onChange={(event) => onMode(facet, { mode: event.target.value === 'all' ? 'all' : 'any' })}>
-                  <option value="any">{text.matchAny}</option>
-                  <option value="all">{text.matchAll}</option>
-                </select>
-              </label>
-            )}
-            <ul>
-              {vocab[facet].map((id, code) => {
-                const checked = selection.values.includes(id);
-                const excluded = selection.exclude.includes(id);
-                if (long && code >= shortFacet && !checked && !excluded) return null;
-                const count = counts?.[facet][code] ?? 0;
-                const name = labels[facet][code] ?? id;
-                return (
-                  <li key={id} className={excluded ? 'excluded' : undefined}>
-                    <label className={count === 0 && !checked ? 'empty' : undefined}>
-                      <input type="checkbox" checked={checked} disabled={count === 0 && !checked} onChange={() => onToggle(facet, id)} />
-                      <span>{name}</span> <span className="count">({count})</span>
-                    </label>
-                    <button type="button" className="exclude" aria-pressed={excluded} aria-label={text.without(name)} title={text.exclude(name)} disabled={count === 0 && !excluded} onClick={() => onExclude(facet, id)}>
-                      {text.excludeMark}
-                    </button>
-                  </li>
-                );
-              })}
-            </ul>
-            {long && (
-              <button type="button" className="show-all" onClick={() => setExpanded(new Set([...expanded, facet]))}>
-                {text.showAll(vocab[facet].length)}
-              </button>
-            )}
-          </fieldset>
-        );
-      })}
-    </div>
-  );
-});
-
 interface ResultListProps {
   results: readonly ShownResult[];
   labels: Ready['labels'];
@@ -156,19 +85,19 @@ const ResultList = memo(function ResultList({ results, labels, saved, showEviden
             <p className="result-head">
               <a href={`/creators/${handle}/`} className="result-name">
                 <bdi>
-                  <Highlighted value={name} result={result} field="name" />
+                  <Marked value={name} field="name" matches={result.matches} />
                 </bdi>
               </a>
               <span className="result-meta">
                 {' '}
-                @<Highlighted value={handle} result={result} field="handle" />
+                @<Marked value={handle} field="handle" matches={result.matches} />
                 {aliases.length > 0 && (
                   <>
                     {' · '}
                     {aliases.map((alias, i) => (
                       <bdi key={alias}>
                         {i > 0 && ', '}
-                        <Highlighted value={alias} result={result} field="aliases" />
+                        <Marked value={alias} field="aliases" matches={result.matches} />
                       </bdi>
                     ))}
                   </>
@@ -215,8 +144,8 @@ function isActive(state: SearchState): boolean {
 export default function CreatorSearch({ src, evidence, size }: Props) {
   const [meta, setMeta] = useState<Ready | undefined>(undefined);
   const [failed, setFailed] = useState(false);
-  const [outcome, setOutcome] = useState<Results | undefined>(undefined);
-  const [counts, setCounts] = useState<Results['counts'] | undefined>(undefined);
+  const [outcome, setOutcome] = useState<Reply | undefined>(undefined);
+  const [counts, setCounts] = useState<Reply['counts'] | undefined>(undefined);
   const [state, setState] = useState<SearchState>(emptyState);
   const [ready, setReady] = useState(false);
   // Filters start open on wide screens and folded on phones, where they would push results away.
@@ -246,11 +175,13 @@ export default function CreatorSearch({ src, evidence, size }: Props) {
       }
     };
     if (size <= inPageLimit) {
-      // Small enough to search within the keystroke's own frame.
-      Promise.all([import('../lib/search-service.ts'), fetch(src).then((response) => (response.ok ? (response.json() as Promise<SearchIndex>) : Promise.reject(new Error(String(response.status)))))])
-        .then(([{ searchService }, index]) => {
+      // Small enough to search within the keystroke's own frame. The engine's bundle is the
+      // worker's own, imported into the page (the bundler leaves this import alone).
+      Promise.all([import(/* @vite-ignore */ engineUrl).then(() => (globalThis as unknown as Record<symbol, typeof searchService>)[inPageService]), fetch(src).then((response) => (response.ok ? (response.json() as Promise<SearchIndex>) : Promise.reject(new Error(String(response.status)))))])
+        .then(([start, index]) => {
           if (stopped) return;
-          const service = searchService(index, evidence, receive);
+          if (!start) throw new Error('The search engine did not load.');
+          const service = start(index, evidence, receive);
           backend.current = (message) => service.search(message);
           receive({ type: 'ready', vocab: index.vocab, labels: index.labels });
         })
@@ -261,7 +192,7 @@ export default function CreatorSearch({ src, evidence, size }: Props) {
     }
     let worker: Worker;
     try {
-      worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+      worker = new Worker(engineUrl, { type: 'module' });
     } catch {
       setFailed(true);
       return;
@@ -371,18 +302,7 @@ export default function CreatorSearch({ src, evidence, size }: Props) {
     URL.revokeObjectURL(link.href);
   };
 
-  // "/" focuses the search box, unless the visitor is typing somewhere already.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (event.key !== '/' || event.metaKey || event.ctrlKey || event.altKey) return;
-      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
-      event.preventDefault();
-      input.current?.focus();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  useSlashFocus(input);
 
   const typing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   /**
@@ -392,10 +312,7 @@ export default function CreatorSearch({ src, evidence, size }: Props) {
    */
   const update = useCallback((next: SearchState, mode: 'push' | 'replace') => {
     request(next);
-    const url = () => {
-      const query = serializeState(next).toString();
-      return `${window.location.pathname}${query ? `?${query}` : ''}`;
-    };
+    const url = () => urlWith(serializeState(next));
     clearTimeout(typing.current);
     if (mode === 'push') {
       setState(next);
@@ -407,22 +324,7 @@ export default function CreatorSearch({ src, evidence, size }: Props) {
   const pickedBrands = state.facets.brand.values;
   const active = ready && isActive(state);
 
-  const setSelection = useCallback((facet: FacetName, change: Partial<FacetSelection>) => {
-    const now = latest.current;
-    update({ ...now, page: 1, facets: { ...now.facets, [facet]: { ...now.facets[facet], ...change } } }, 'push');
-  }, [update]);
-
-  /** Includes or drops a value; including a value stops excluding it. */
-  const toggle = useCallback((facet: FacetName, id: string) => {
-    const { values, exclude } = latest.current.facets[facet];
-    setSelection(facet, values.includes(id) ? { values: values.filter((value) => value !== id) } : { values: [...values, id], exclude: exclude.filter((value) => value !== id) });
-  }, [setSelection]);
-
-  /** Excludes or stops excluding a value; excluding a value stops including it. */
-  const toggleExclude = useCallback((facet: FacetName, id: string) => {
-    const { values, exclude } = latest.current.facets[facet];
-    setSelection(facet, exclude.includes(id) ? { exclude: exclude.filter((value) => value !== id) } : { exclude: [...exclude, id], values: values.filter((value) => value !== id) });
-  }, [setSelection]);
+  const { setSelection, toggle, toggleExclude } = useFacetChoices(latest, update);
 
   /** Shows another page of results and takes focus and view to its top. */
   const goToPage = (page: number) => {
@@ -437,15 +339,10 @@ export default function CreatorSearch({ src, evidence, size }: Props) {
     input.current?.focus();
   };
 
-  const chosen = facetNames.flatMap((facet) => [
-    ...state.facets[facet].values.map((id) => ({ facet, id, not: false })),
-    ...state.facets[facet].exclude.map((id) => ({ facet, id, not: true })),
-  ]);
+  const chosen = chosenFilters(facetNames, state.facets);
   const total = outcome?.total ?? 0;
   const current = outcome !== undefined && outcome.id === sent.current;
-  const announcement = active && outcome
-    ? `${text.count(total)}${state.q ? `, ${text.matching(state.q)}` : ''}${chosen.length ? `, ${text.filteredBy(chosen.map(({ facet, id, not }) => (not ? text.without(label(facet, id)) : label(facet, id))).join(', '))}` : ''}`
-    : '';
+  const announcement = active && outcome ? describeView(text.count(total), state.q, chosen, label) : '';
 
   return (
     <section className="search" aria-labelledby="search-heading" data-search-active={active ? '' : undefined}>
@@ -489,7 +386,7 @@ export default function CreatorSearch({ src, evidence, size }: Props) {
               {text.filters}
               {chosen.length > 0 && ` (${text.selected(chosen.length)})`}
             </summary>
-            <FacetPanel vocab={vocab} labels={labels} counts={counts} facets={state.facets} onToggle={toggle} onExclude={toggleExclude} onMode={setSelection} />
+            <FacetPanel shown={shownFacets} legends={text.facets} multi={multiValued} vocab={vocab} labels={labels} counts={counts} selections={state.facets} onToggle={toggle} onExclude={toggleExclude} onMode={setSelection} />
           </details>
         )}
       </div>
@@ -533,40 +430,9 @@ export default function CreatorSearch({ src, evidence, size }: Props) {
       )}
 
       {active && outcome && labels && vocab && (
-        <div className="results" aria-busy={!current} data-results-for={outcome.state.q}>
-          <div className="results-head">
-            <p className="total" ref={resultsHead} tabIndex={-1}>
-              {text.count(total)}
-              {outcome.pages > 1 && <span className="range"> · {text.showing((outcome.page - 1) * pageSize + 1, Math.min(total, outcome.page * pageSize), total)}</span>}
-            </p>
-            {total > 0 && (
-              <button type="button" className="clear" onClick={clearAll}>
-                {text.clear}
-              </button>
-            )}
-          </div>
-          {total === 0 ? (
-            <div className="empty-state">
-              <p>{text.none}</p>
-              <button type="button" onClick={clearAll}>
-                {text.clear}
-              </button>
-            </div>
-          ) : (
-            <ResultList results={outcome.results} labels={labels} saved={shortlist} showEvidence={pickedBrands.length > 0} evidenceFailed={outcome.evidenceFailed} label={label} onSave={toggleSaved} />
-          )}
-          {outcome.pages > 1 && (
-            <nav className="pager" aria-label={text.pages}>
-              <button type="button" disabled={outcome.page <= 1} onClick={() => goToPage(outcome.page - 1)}>
-                {text.previous}
-              </button>
-              <span>{text.pageOf(outcome.page, outcome.pages)}</span>
-              <button type="button" disabled={outcome.page >= outcome.pages} onClick={() => goToPage(outcome.page + 1)}>
-                {text.next}
-              </button>
-            </nav>
-          )}
-        </div>
+        <Results count={text.count(total)} total={total} page={outcome.page} pages={outcome.pages} pageSize={pageSize} none={text.none} onClear={clearAll} onPage={goToPage} head={resultsHead} busy={!current} query={outcome.state.q}>
+          <ResultList results={outcome.results} labels={labels} saved={shortlist} showEvidence={pickedBrands.length > 0} evidenceFailed={outcome.evidenceFailed} label={label} onSave={toggleSaved} />
+        </Results>
       )}
     </section>
   );

@@ -9,6 +9,12 @@ import type { SearchState } from './search-state.ts';
 /** Indexes up to this many creators are searched in the page, where a keystroke needs no hop to a worker; larger ones in a worker, so typing never blocks. */
 export const inPageLimit = 20_000;
 
+/**
+ * Where the engine's bundle leaves `searchService` when the page imports it rather than
+ * running it as a worker (a worker bundle keeps no exports).
+ */
+export const inPageService = Symbol.for('casebook.searchService');
+
 export type ToWorker =
   | { type: 'load'; url: string; evidenceUrl: string }
   | {

@@ -5,24 +5,28 @@
  *
  *   ?q=rolettes&region=europe&region=latin-america&language.mode=all&niche.not=gaming&sort=name&page=2
  */
+import type { FacetSelection } from './facet-bits.ts';
 import { facetNames, multiValued, type FacetName } from './search-index.ts';
+
+export type { FacetSelection };
 
 export const sorts = ['relevance', 'name', 'audience', 'latest'] as const;
 export type Sort = (typeof sorts)[number];
 
-export interface FacetSelection {
-  /** Values that must match. */
-  values: string[];
-  /** For multi-valued facets: match any selected value, or all of them. */
-  mode: 'any' | 'all';
-  /** Values that must not match. */
-  exclude: string[];
+/** What a search over some list offers: its facets, which of them take several values, and its sorts (the first is the default). */
+export interface SearchShape<F extends string, S extends string> {
+  facets: readonly F[];
+  multi: readonly F[];
+  sorts: readonly [S, ...S[]];
 }
 
-export interface SearchState {
+/** The creator search's shape. */
+export const creatorShape: SearchShape<FacetName, Sort> = { facets: facetNames, multi: multiValued, sorts };
+
+export interface SearchState<F extends string = FacetName, S extends string = Sort> {
   q: string;
-  facets: Record<FacetName, FacetSelection>;
-  sort: Sort;
+  facets: Record<F, FacetSelection>;
+  sort: S;
   page: number;
 }
 
@@ -32,11 +36,11 @@ export const maxQueryLength = 100;
 const maxValues = 50;
 const maxPage = 1000;
 
-export function emptyState(): SearchState {
+export function emptyState<F extends string = FacetName, S extends string = Sort>(shape: SearchShape<F, S> = creatorShape as unknown as SearchShape<F, S>): SearchState<F, S> {
   return {
     q: '',
-    facets: Object.fromEntries(facetNames.map((facet): [FacetName, FacetSelection] => [facet, { values: [], mode: 'any', exclude: [] }])) as Record<FacetName, FacetSelection>,
-    sort: 'relevance',
+    facets: Object.fromEntries(shape.facets.map((facet): [F, FacetSelection] => [facet, { values: [], mode: 'any', exclude: [] }])) as Record<F, FacetSelection>,
+    sort: shape.sorts[0],
     page: 1,
   };
 }
@@ -54,35 +58,35 @@ function cleanText(value: string): string {
  * Reads a state from query parameters. `allowed` lists the values each facet accepts (the
  * index's vocabularies); anything else is ignored.
  */
-export function parseState(params: URLSearchParams, allowed: Record<FacetName, readonly string[]>): SearchState {
-  const state = emptyState();
+export function parseState<F extends string = FacetName, S extends string = Sort>(params: URLSearchParams, allowed: Record<F, readonly string[]>, shape: SearchShape<F, S> = creatorShape as unknown as SearchShape<F, S>): SearchState<F, S> {
+  const state = emptyState(shape);
   const q = params.get('q');
   if (q !== null) state.q = cleanText(q);
-  for (const facet of facetNames) {
+  for (const facet of shape.facets) {
     const accepted = new Set(allowed[facet]);
     const pick = (name: string) => [...new Set(params.getAll(name))].filter((value) => accepted.has(value)).slice(0, maxValues);
     state.facets[facet].values = pick(facet);
     state.facets[facet].exclude = pick(`${facet}.not`).filter((value) => !state.facets[facet].values.includes(value));
-    if (multiValued.includes(facet) && params.get(`${facet}.mode`) === 'all') state.facets[facet].mode = 'all';
+    if (shape.multi.includes(facet) && params.get(`${facet}.mode`) === 'all') state.facets[facet].mode = 'all';
   }
   const sort = params.get('sort');
-  if (sort !== null && (sorts as readonly string[]).includes(sort)) state.sort = sort as Sort;
+  if (sort !== null && (shape.sorts as readonly string[]).includes(sort)) state.sort = sort as S;
   const page = params.get('page');
   if (page !== null && /^[1-9]\d{0,3}$/.test(page)) state.page = Math.min(Number(page), maxPage);
   return state;
 }
 
 /** Writes a state as query parameters, leaving out everything at its default. */
-export function serializeState(state: SearchState): URLSearchParams {
+export function serializeState<F extends string = FacetName, S extends string = Sort>(state: SearchState<F, S>, shape: SearchShape<F, S> = creatorShape as unknown as SearchShape<F, S>): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const facet of facetNames) {
+  for (const facet of shape.facets) {
     const selection = state.facets[facet];
     selection.values.forEach((value) => params.append(facet, value));
     if (selection.mode === 'all' && selection.values.length > 1) params.set(`${facet}.mode`, 'all');
     selection.exclude.forEach((value) => params.append(`${facet}.not`, value));
   }
-  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.sort !== shape.sorts[0]) params.set('sort', state.sort);
   if (state.page > 1) params.set('page', String(state.page));
   return params;
 }

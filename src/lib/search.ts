@@ -14,32 +14,13 @@
  * keys; every partial Fuse here carries the same total weight, so the products are the same
  * numbers plain Fuse would compute, multiplied in the same order.
  */
-// The basic build: the same fuzzy scoring, without extended and logical query syntax, which the search does not use.
-import Fuse, { type FuseIndex, type FuseResultMatch } from 'fuse.js/basic';
+// The basic build (the same fuzzy scoring, without extended and logical query syntax, which the search does not
+// use), as Fuse ships it minified: smaller than our own minifier makes it.
+import Fuse, { type FuseIndex, type FuseResultMatch } from 'fuse.js/min-basic';
 import type { CreatorRow, FacetName, MentionEvidence, SearchIndex } from './search-index.ts';
+import { add, eachBit, FacetBits, pageOf, union, type Bits } from './facet-bits.ts';
 import { latinName } from './names.ts';
 import type { SearchState } from './search-state.ts';
-
-/** A set of creators, one bit each. */
-type Bits = Uint32Array;
-
-function popcount(word: number): number {
-  let value = word - ((word >>> 1) & 0x55555555);
-  value = (value & 0x33333333) + ((value >>> 2) & 0x33333333);
-  return (((value + (value >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-/** Calls `visit` with each member of a set, in ascending order. */
-function eachBit(bits: Bits, visit: (position: number) => void): void {
-  for (let i = 0; i < bits.length; i++) {
-    let word = bits[i] as number;
-    while (word !== 0) {
-      const low = word & -word;
-      visit(i * 32 + 31 - Math.clz32(low));
-      word ^= low;
-    }
-  }
-}
 
 /** The facet values of a row, as codes, for any facet. */
 export function rowValues(row: CreatorRow, facet: FacetName): number[] {
@@ -251,11 +232,7 @@ const day = 86_400_000;
 
 export class CreatorSearch {
   readonly #index: SearchIndex;
-  readonly #facetNames: FacetName[];
-  readonly #size: number;
-  readonly #words: number;
-  readonly #bits: Record<FacetName, Bits[]>;
-  readonly #codes: Record<FacetName, Map<string, number>>;
+  readonly #facets: FacetBits<FacetName>;
   readonly #people: Fuse<Pick<SearchDocument, 'name' | 'aliases' | 'handle'>>;
   readonly #peopleIndex: FuseIndex<Pick<SearchDocument, 'name' | 'aliases' | 'handle'>>;
   readonly #peopleRecords: FuseIndex<Pick<SearchDocument, 'name' | 'aliases' | 'handle'>>['records'];
@@ -275,22 +252,9 @@ export class CreatorSearch {
 
   constructor(index: SearchIndex) {
     this.#index = index;
-    // The facets come from the index itself, so the engine shares no code with the page that loads it.
-    const facetNames = Object.keys(index.vocab) as FacetName[];
-    this.#facetNames = facetNames;
     const rows = index.creators;
-    this.#size = rows.length;
-    this.#words = Math.ceil(rows.length / 32);
-    this.#bits = Object.fromEntries(facetNames.map((facet) => [facet, index.vocab[facet].map(() => new Uint32Array(this.#words))])) as Record<FacetName, Bits[]>;
-    rows.forEach((row, position) => {
-      for (const facet of facetNames) {
-        for (const code of rowValues(row, facet)) {
-          const bits = this.#bits[facet][code];
-          if (bits) bits[position >>> 5] = (bits[position >>> 5] ?? 0) | (1 << (position & 31));
-        }
-      }
-    });
-    this.#codes = Object.fromEntries(facetNames.map((facet) => [facet, new Map(index.vocab[facet].map((id, code) => [id, code]))])) as Record<FacetName, Map<string, number>>;
+    // The facets come from the index itself, so the engine shares no code with the page that loads it.
+    this.#facets = new FacetBits(rows.length, Object.keys(index.vocab) as FacetName[], index.vocab, (position, facet) => rowValues(this.#row(position), facet));
 
     const people = rows.map((row) => ({ name: row[1], aliases: row[2], handle: row[0] }));
     const peopleOptions = partialOptions(['name', 'aliases', 'handle']);
@@ -302,8 +266,8 @@ export class CreatorSearch {
     this.#topics = new Fuse([...index.labels.niche, ...index.labels.theme].map((v) => ({ v })), { ...partialOptions(['topics']), keys: [{ name: 'v', weight: 1 }, { name: '\u0000', weight: totalWeight - 1 }] });
     this.#brandCodes = rows.map(brandCodes);
     const setsOf = (size: number, codesOf: (doc: number) => readonly number[]) => {
-      const sets = Array.from({ length: size }, () => new Uint32Array(this.#words));
-      rows.forEach((_, doc) => codesOf(doc).forEach((code) => sets[code] && (sets[code][doc >>> 5] = (sets[code][doc >>> 5] ?? 0) | (1 << (doc & 31)))));
+      const sets = Array.from({ length: size }, () => this.#facets.none());
+      rows.forEach((_, doc) => codesOf(doc).forEach((code) => sets[code] && add(sets[code], doc)));
       return sets;
     };
     this.#brandBits = setsOf(index.labels.brand.length, (doc) => this.#brandCodes[doc] ?? []);
@@ -322,6 +286,11 @@ export class CreatorSearch {
     this.#scores = new Float64Array(rows.length);
     this.#marks = new Uint32Array(rows.length);
   }
+
+  /** Scores reused between queries; `#marks` tells which belong to the current one. */
+  readonly #scores: Float64Array;
+  readonly #marks: Uint32Array;
+  #query = 0;
 
   readonly #rank: Int32Array;
 
@@ -352,31 +321,6 @@ export class CreatorSearch {
     );
   }
 
-  #all(): Bits {
-    const bits = new Uint32Array(this.#words).fill(0xffffffff);
-    const extra = this.#size & 31;
-    if (extra && this.#words > 0) bits[this.#words - 1] = (1 << extra) - 1;
-    return bits;
-  }
-
-  /** Creators matching one facet's selection, or undefined when nothing is selected in it. */
-  #selection(state: SearchState, facet: FacetName): Bits | undefined {
-    const { values, mode, exclude } = state.facets[facet];
-    if (values.length === 0 && exclude.length === 0) return undefined;
-    const bitsOf = (id: string) => this.#bits[facet][this.#codes[facet].get(id) ?? -1] ?? new Uint32Array(this.#words);
-    let result: Bits;
-    if (values.length === 0) result = this.#all();
-    else if (mode === 'all') {
-      result = this.#all();
-      for (const id of values) bitsOf(id).forEach((word, i) => (result[i] = (result[i] ?? 0) & word));
-    } else {
-      result = new Uint32Array(this.#words);
-      for (const id of values) bitsOf(id).forEach((word, i) => (result[i] = (result[i] ?? 0) | word));
-    }
-    for (const id of exclude) bitsOf(id).forEach((word, i) => (result[i] = (result[i] ?? 0) & ~word));
-    return result;
-  }
-
   /**
    * Scores the text against every creator as plain Fuse would, visiting only the creators it
    * can match: the name candidates, and those carrying a matching brand or topic. Returns them
@@ -393,7 +337,6 @@ export class CreatorSearch {
     const personal = this.#people.search(text);
     this.#peopleIndex.setIndexRecords(this.#peopleRecords);
 
-    // Scores live in arrays reused between queries; `mark` tells which belong to this one.
     const scores = this.#scores;
     const mark = this.#marks;
     const query = (this.#query = (this.#query + 1) >>> 0 || 1);
@@ -407,13 +350,10 @@ export class CreatorSearch {
     }
     if (brands || topics) {
       // Creators carrying a matching brand or topic, found through the facet bitsets.
-      const touched = new Uint32Array(this.#words);
-      const add = (bits: Bits | undefined) => {
-        if (bits) for (let i = 0; i < bits.length; i++) touched[i] = (touched[i] as number) | (bits[i] as number);
-      };
+      const touched = this.#facets.none();
       const niches = labels.niche.length;
-      brands?.forEach((factor, code) => factor < 1 && add(this.#brandBits[code]));
-      topics?.forEach((factor, code) => factor < 1 && add(code < niches ? this.#bits.niche[code] : this.#themeBits[code - niches]));
+      brands?.forEach((factor, code) => factor < 1 && union(touched, this.#brandBits[code]));
+      topics?.forEach((factor, code) => factor < 1 && union(touched, code < niches ? this.#facets.of('niche', code) : this.#themeBits[code - niches]));
       eachBit(touched, (doc) => {
         // The same factors in the same order as plain Fuse: brands, then niches, then themes.
         const row = this.#row(doc);
@@ -440,78 +380,24 @@ export class CreatorSearch {
     return { order, score: (doc) => (mark[doc] === query ? scores[doc] : undefined), matches };
   }
 
-  /** How many creators in `base` have each value of a facet: by intersecting bitsets, or by visiting the creators, whichever is less work. */
-  readonly #everyone = new Map<FacetName, number[]>();
-  readonly #scores: Float64Array;
-  readonly #marks: Uint32Array;
-  #query = 0;
-
-  #count(facet: FacetName, base: Bits): number[] {
-    const values = this.#bits[facet];
-    let members = 0;
-    for (let i = 0; i < base.length; i++) members += popcount(base[i] as number);
-    // Counts over everyone do not change; they are what a visitor sees before typing.
-    const everyone = members === this.#size;
-    const cached = everyone ? this.#everyone.get(facet) : undefined;
-    if (cached) return cached;
-    let counts: number[];
-    if (values.length * this.#words <= members * 2) {
-      counts = values.map((bits) => {
-        let count = 0;
-        for (let i = 0; i < bits.length; i++) count += popcount((bits[i] as number) & (base[i] as number));
-        return count;
-      });
-    } else {
-      counts = new Array<number>(values.length).fill(0);
-      eachBit(base, (doc) => {
-        for (const code of rowValues(this.#row(doc), facet)) counts[code] = (counts[code] ?? 0) + 1;
-      });
-    }
-    if (everyone) this.#everyone.set(facet, counts);
-    return counts;
-  }
-
   /** Runs a search: text first (when there is text), then facets, counts, sorting and the page. */
   search(state: SearchState, pageSize = Infinity): SearchOutcome {
     const text = state.q.trim();
     const found = searchable(text) ? this.#text(text) : undefined;
-    const textBits = found ? new Uint32Array(this.#words) : undefined;
-    if (found && textBits) for (const i of found.order) textBits[i >>> 5] = (textBits[i >>> 5] ?? 0) | (1 << (i & 31));
-
-    const selections = Object.fromEntries(this.#facetNames.map((facet) => [facet, this.#selection(state, facet)])) as Record<FacetName, Bits | undefined>;
-    const combine = (skip?: FacetName) => {
-      const bits = textBits ? textBits.slice() : this.#all();
-      for (const facet of this.#facetNames) {
-        const selection = selections[facet];
-        if (facet !== skip && selection) selection.forEach((word, i) => (bits[i] = (bits[i] ?? 0) & word));
-      }
-      return bits;
-    };
-
-    const counts = Object.fromEntries(this.#facetNames.map((facet) => [facet, this.#count(facet, combine(facet))])) as Record<FacetName, number[]>;
-
-    const matching = combine();
-    const has = (i: number) => ((matching[i >>> 5] ?? 0) & (1 << (i & 31))) !== 0;
-    const total = matching.reduce((sum, word) => sum + popcount(word), 0);
-    const pages = Math.max(1, Math.ceil(total / pageSize));
-    const page = Math.min(Math.max(1, state.page), pages);
-    const from = Number.isFinite(pageSize) ? (page - 1) * pageSize : 0;
-    const to = Number.isFinite(pageSize) ? from + pageSize : total;
-
+    let textBits: Bits | undefined;
+    if (found) {
+      textBits = this.#facets.none();
+      for (const i of found.order) add(textBits, i);
+    }
+    const { matching, total, counts } = this.#facets.filter(textBits, state.facets);
     let order: Iterable<number>;
     if (found && state.sort === 'relevance') order = found.order;
     else if (state.sort === 'audience') order = this.#byAudience;
     else if (state.sort === 'latest') order = this.#byLatest;
     else order = this.#latestMentions(state) ?? this.#byName;
 
-    const results: SearchResult[] = [];
-    let seen = 0;
-    for (const i of order) {
-      if (!has(i)) continue;
-      if (seen >= from && seen < to) results.push({ index: i, row: this.#row(i), score: found?.score(i), matches: found?.matches.get(i) ?? [] });
-      seen += 1;
-      if (seen >= to) break;
-    }
+    const { page, pages, positions } = pageOf(order, matching, total, state.page, pageSize);
+    const results = positions.map((i): SearchResult => ({ index: i, row: this.#row(i), score: found?.score(i), matches: found?.matches.get(i) ?? [] }));
     return { total, page, pages, results, counts };
   }
 
@@ -521,7 +407,7 @@ export class CreatorSearch {
     if (state.sort !== 'relevance' || picked.length === 0 || !this.#mentionDays) return undefined;
     const latest = new Map<number, number>();
     for (const brand of picked) {
-      for (const [doc, when] of this.#mentionDays.get(this.#codes.brand.get(brand) ?? -1) ?? []) if (when > (latest.get(doc) ?? -Infinity)) latest.set(doc, when);
+      for (const [doc, when] of this.#mentionDays.get(this.#facets.code('brand', brand)) ?? []) if (when > (latest.get(doc) ?? -Infinity)) latest.set(doc, when);
     }
     const rest = [...this.#byName].filter((doc) => !latest.has(doc));
     return [...[...latest.keys()].sort((a, b) => (latest.get(b) ?? 0) - (latest.get(a) ?? 0) || (this.#rank[a] ?? 0) - (this.#rank[b] ?? 0)), ...rest];

@@ -45,3 +45,4 @@ export const searchText = {
   pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
   showing: (from: number, to: number, total: number) => `${from}–${to} of ${total}`,
 } as const;
+
