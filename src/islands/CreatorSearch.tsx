@@ -5,12 +5,12 @@
  * active). Searches run in the page while the directory is small enough to answer within a
  * keystroke's frame, and in a worker beyond that, so typing never blocks.
  */
-import { memo, startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import FacetPanel from './FacetPanel.tsx';
 import { chosenFilters, describeView, Marked, Results, urlWith, useFacetChoices, useSlashFocus } from './search-parts.tsx';
 import { facetNames, multiValued, type CreatorRow, type FacetName, type SearchIndex } from '../lib/search-index.ts';
 import { inPageLimit, inPageService, type FromWorker, type SearchRequest, type ShownResult, type ToWorker } from '../lib/search-protocol.ts';
-import { emptyState, parseState, serializeState, sorts, type SearchState, type Sort } from '../lib/search-state.ts';
+import { emptyState, isActive, parseState, serializeState, sorts, type SearchState, type Sort } from '../lib/search-state.ts';
 import { shortlistFromParams, shortlistFromStorage, shortlistUrl, storageKey, toCsv, wellFormed } from '../lib/shortlist.ts';
 import { searchText as text } from '../lib/ui-search.ts';
 import type { searchService } from '../lib/search-service.ts';
@@ -25,7 +25,7 @@ interface Props {
 }
 
 /** Results per page. */
-export const pageSize = 24;
+const pageSize = 24;
 
 type Ready = Extract<FromWorker, { type: 'ready' }>;
 type Reply = Extract<FromWorker, { type: 'results' }>;
@@ -40,26 +40,30 @@ function formatDay(date: string): string {
   return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
-/** Names in a shortlist, linked to their profiles, optionally with a remove button each. */
-function ShortList({ handles, rowByHandle, onRemove, removeLabel }: { handles: readonly string[]; rowByHandle: ReadonlyMap<string, CreatorRow>; onRemove?: (handle: string) => void; removeLabel?: (name: string) => string }) {
+/** A shortlist: its heading, the names linked to their profiles (each removable when `onRemove` is given), and its actions. */
+function Shortlist({ id, heading, handles, rowByHandle, onRemove, children }: { id: string; heading: string; handles: readonly string[]; rowByHandle: ReadonlyMap<string, CreatorRow>; onRemove?: (handle: string) => void; children: ReactNode }) {
   return (
-    <ul className="shortlist-items">
-      {handles.map((handle) => {
-        const name = rowByHandle.get(handle)?.[1] ?? handle;
-        return (
-          <li key={handle}>
-            <a href={`/creators/${handle}/`}>
-              <bdi>{name}</bdi>
-            </a>
-            {onRemove && removeLabel && (
-              <button type="button" className="remove" aria-label={removeLabel(name)} onClick={() => onRemove(handle)}>
-                ×
-              </button>
-            )}
-          </li>
-        );
-      })}
-    </ul>
+    <section className="shortlist" aria-labelledby={id}>
+      <h3 id={id}>{heading}</h3>
+      <ul className="shortlist-items">
+        {handles.map((handle) => {
+          const name = rowByHandle.get(handle)?.[1] ?? handle;
+          return (
+            <li key={handle}>
+              <a href={`/creators/${handle}/`}>
+                <bdi>{name}</bdi>
+              </a>
+              {onRemove && (
+                <button type="button" className="remove" aria-label={text.remove(name)} onClick={() => onRemove(handle)}>
+                  ×
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <p className="shortlist-actions">{children}</p>
+    </section>
   );
 }
 
@@ -137,10 +141,6 @@ const ResultList = memo(function ResultList({ results, labels, saved, showEviden
   );
 });
 
-function isActive(state: SearchState): boolean {
-  return serializeState({ ...state, page: 1 }).toString() !== '';
-}
-
 export default function CreatorSearch({ src, evidence, size }: Props) {
   const [meta, setMeta] = useState<Ready | undefined>(undefined);
   const [failed, setFailed] = useState(false);
@@ -157,7 +157,6 @@ export default function CreatorSearch({ src, evidence, size }: Props) {
   const [shortlist, setShortlist] = useState<string[]>([]);
   const [shared, setShared] = useState<string[] | undefined>(undefined);
   const [copied, setCopied] = useState(false);
-  const [rowByHandle, setRows] = useState<ReadonlyMap<string, CreatorRow>>(new Map());
 
   // The index loads into the page, or into a worker when it is large; replies older than the one shown are dropped.
   useEffect(() => {
@@ -250,10 +249,7 @@ export default function CreatorSearch({ src, evidence, size }: Props) {
   }, [ready, shortlist, shared, request]);
 
   // Handles that turn out not to exist are dropped from the shortlists.
-  useEffect(() => {
-    if (!outcome) return;
-    setRows(new Map(outcome.rows.map((row) => [row[0], row])));
-  }, [outcome]);
+  const rowByHandle = useMemo(() => new Map((outcome?.rows ?? []).map((row) => [row[0], row])), [outcome]);
   const savedHandles = shortlist.filter((handle) => rowByHandle.has(handle));
   const sharedHandles = shared?.filter((handle) => rowByHandle.has(handle));
 
@@ -277,7 +273,7 @@ export default function CreatorSearch({ src, evidence, size }: Props) {
 
   const copyLink = async () => {
     try {
-      await navigator.clipboard.writeText(shortlistUrl(window.location.origin, shortlist));
+      await navigator.clipboard.writeText(shortlistUrl(window.location.origin, savedHandles));
       setCopied(true);
     } catch {
       setCopied(false);
@@ -398,33 +394,25 @@ export default function CreatorSearch({ src, evidence, size }: Props) {
       {ready && (savedHandles.length > 0 || (sharedHandles && sharedHandles.length > 0)) && (
         <div className="shortlists">
           {sharedHandles && sharedHandles.length > 0 && (
-            <section className="shortlist" aria-labelledby="shared-heading">
-              <h3 id="shared-heading">{text.sharedShortlist(sharedHandles.length)}</h3>
-              <ShortList handles={sharedHandles} rowByHandle={rowByHandle} />
-              <p className="shortlist-actions">
-                <button type="button" onClick={() => saveShortlist([...new Set([...savedHandles, ...sharedHandles])])}>
-                  {text.keepShared}
-                </button>
-                <button type="button" onClick={() => downloadCsv(sharedHandles)}>
-                  {text.downloadCsv}
-                </button>
-              </p>
-            </section>
+            <Shortlist id="shared-heading" heading={text.sharedShortlist(sharedHandles.length)} handles={sharedHandles} rowByHandle={rowByHandle}>
+              <button type="button" onClick={() => saveShortlist([...new Set([...savedHandles, ...sharedHandles])])}>
+                {text.keepShared}
+              </button>
+              <button type="button" onClick={() => downloadCsv(sharedHandles)}>
+                {text.downloadCsv}
+              </button>
+            </Shortlist>
           )}
           {savedHandles.length > 0 && (
-            <section className="shortlist" aria-labelledby="shortlist-heading">
-              <h3 id="shortlist-heading">{text.shortlist(savedHandles.length)}</h3>
-              <ShortList handles={savedHandles} rowByHandle={rowByHandle} onRemove={toggleSaved} removeLabel={text.remove} />
-              <p className="shortlist-actions">
-                <button type="button" onClick={() => void copyLink()}>
-                  {copied ? text.copied : text.copyLink}
-                </button>
-                <a href={shortlistUrl(window.location.origin, savedHandles)}>{text.shareLink}</a>
-                <button type="button" onClick={() => downloadCsv(savedHandles)}>
-                  {text.downloadCsv}
-                </button>
-              </p>
-            </section>
+            <Shortlist id="shortlist-heading" heading={text.shortlist(savedHandles.length)} handles={savedHandles} rowByHandle={rowByHandle} onRemove={toggleSaved}>
+              <button type="button" onClick={() => void copyLink()}>
+                {copied ? text.copied : text.copyLink}
+              </button>
+              <a href={shortlistUrl(window.location.origin, savedHandles)}>{text.shareLink}</a>
+              <button type="button" onClick={() => downloadCsv(savedHandles)}>
+                {text.downloadCsv}
+              </button>
+            </Shortlist>
           )}
         </div>
       )}

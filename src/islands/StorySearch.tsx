@@ -5,7 +5,7 @@
  * active search shows its results in its place.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { emptyState, parseState, serializeState } from '../lib/search-state.ts';
+import { emptyState, isActive, parseState, serializeState } from '../lib/search-state.ts';
 import { StorySearch as Engine, storyFacetNames, storyShape, storySorts, type StoryFacet, type StoryIndex, type StorySort, type StoryState } from '../lib/story-search.ts';
 import { searchText as text } from '../lib/ui-search.ts';
 import { storySearchText as words } from '../lib/ui-story-search.ts';
@@ -50,7 +50,7 @@ export default function StorySearch({ index }: { index: StoryIndex }) {
 
   const outcome = useMemo(() => engine.search(state, pageSize), [engine, state]);
   const label = useCallback((facet: StoryFacet, id: string) => index.labels[facet][index.vocab[facet].indexOf(id)] ?? id, [index]);
-  const active = ready && serializeState({ ...state, page: 1 }, storyShape).toString() !== '';
+  const active = ready && isActive(state, storyShape);
   const chosen = chosenFilters(storyFacetNames, state.facets);
 
   const clearAll = () => {

@@ -90,3 +90,8 @@ export function serializeState<F extends string = FacetName, S extends string = 
   if (state.page > 1) params.set('page', String(state.page));
   return params;
 }
+
+/** Whether a view asks for anything (text, a filter or a sort), so its results replace the full list. */
+export function isActive<F extends string, S extends string>(state: SearchState<F, S>, shape: SearchShape<F, S> = creatorShape as unknown as SearchShape<F, S>): boolean {
+  return serializeState({ ...state, page: 1 }, shape).toString() !== '';
+}

@@ -8,6 +8,7 @@
  */
 import Fuse, { type FuseResultMatch } from 'fuse.js/min-basic';
 import { FacetBits, pageOf, type Bits, add } from './facet-bits.ts';
+import { fuseOptions, searchable } from './search.ts';
 import type { SearchShape, SearchState } from './search-state.ts';
 
 export const storyFacetNames = ['objective', 'format', 'theme', 'industry', 'region', 'brand'] as const;
@@ -120,6 +121,7 @@ export class StorySearch {
   readonly #facets: FacetBits<StoryFacet>;
   readonly #fuse: Fuse<{ title: string; brand: string; creators: string[]; topics: string[]; summary: string }>;
   readonly #newest: number[];
+  readonly #oldest: number[];
 
   constructor(index: StoryIndex) {
     this.#index = index;
@@ -128,7 +130,9 @@ export class StorySearch {
     const label = (facet: StoryFacet, codes: readonly number[]) => codes.map((code) => index.labels[facet][code] ?? '');
     this.#fuse = new Fuse(
       rows.map((row) => ({ title: row[1], brand: index.labels.brand[row[9]] ?? '', creators: row[3], topics: [...label('objective', row[4]), ...label('format', row[5]), ...label('theme', row[6]), ...label('industry', row[7] >= 0 ? [row[7]] : [])], summary: row[2] })),
+      // The creator search's typo tolerance, over the fields of a story.
       {
+        ...fuseOptions,
         keys: [
           { name: 'title', weight: 3 },
           { name: 'brand', weight: 2.5 },
@@ -136,24 +140,22 @@ export class StorySearch {
           { name: 'topics', weight: 1 },
           { name: 'summary', weight: 0.5 },
         ],
-        includeMatches: true,
-        ignoreLocation: true,
-        threshold: 0.34,
       },
     );
     this.#newest = rows.map((_, i) => i).sort((a, b) => (rows[b]?.[10] ?? 0) - (rows[a]?.[10] ?? 0) || (rows[a]?.[0] ?? '').localeCompare(rows[b]?.[0] ?? ''));
+    this.#oldest = [...this.#newest].reverse();
   }
 
   search(state: StoryState, pageSize = Infinity): StoryOutcome {
     const text = state.q.trim();
-    const hits = text.length > 1 || /[^\u0000-\u024f]/u.test(text) ? this.#fuse.search(text) : undefined;
+    const hits = searchable(text) ? this.#fuse.search(text) : undefined;
     let textBits: Bits | undefined;
     if (hits) {
       textBits = this.#facets.none();
       for (const hit of hits) add(textBits, hit.refIndex);
     }
     const { matching, total, counts } = this.#facets.filter(textBits, state.facets);
-    const order = hits && state.sort === 'relevance' ? hits.map((hit) => hit.refIndex) : state.sort === 'oldest' ? [...this.#newest].reverse() : this.#newest;
+    const order = hits && state.sort === 'relevance' ? hits.map((hit) => hit.refIndex) : state.sort === 'oldest' ? this.#oldest : this.#newest;
     const { page, pages, positions } = pageOf(order, matching, total, state.page, pageSize);
     const matches = new Map(hits?.map((hit) => [hit.refIndex, hit.matches ?? []]));
     return { total, page, pages, counts, results: positions.map((i) => ({ row: this.#index.stories[i] as StoryRow, matches: matches.get(i) ?? [] })) };

@@ -8,7 +8,6 @@ export const searchText = {
   sorts: { relevance: 'Best match', name: 'Name', audience: 'Audience size', latest: 'Latest partnership' },
   facets: { region: 'Region', country: 'Country', language: 'Language', niche: 'Niche', community: 'Community', audience: 'Audience', industry: 'Partnered industry', brand: 'Mentions brand' },
   evidenceFor: (name: string) => `Where ${name} mentions the brand`,
-  evidenceLoading: 'Loading the videos…',
   evidenceFailed: 'The videos could not be loaded; open the profile to see them.',
   watch: 'Watch',
   invented: 'invented video, no link',
