@@ -7,6 +7,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // Tests in one file run in parallel too: the per-page audits are most of the suite.
+  fullyParallel: true,
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {

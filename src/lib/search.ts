@@ -178,8 +178,9 @@ class Bigrams {
     const grams = new Set<number>();
     for (let i = 0; i + 1 < m; i++) grams.add(pattern.charCodeAt(i) * 65536 + pattern.charCodeAt(i + 1));
     const errors = Math.floor(threshold * m);
+    const lemma = m - 1 - 2 * errors - (m - 1 - grams.size);
     // Fuse searches patterns over 32 characters in pieces, any of which may match alone.
-    const need = m > 32 ? 1 : Math.max(1, m - 1 - 2 * errors - (m - 1 - grams.size));
+    const need = m > 32 ? 1 : Math.max(1, lemma);
     const count = this.#count;
     const touched: number[] = [];
     for (const gram of grams) {
@@ -215,7 +216,32 @@ class Bigrams {
       const bucket = (buckets[shared] ?? []).sort((a, b) => (shortest[a] as number) - (shortest[b] as number) || a - b);
       for (let i = 0; i < bucket.length && found.length < limit; i++) found.push(bucket[i] as number);
     }
+    if (m === 3 && lemma <= 0 && found.length < limit) {
+      const kept = new Set(found);
+      for (const doc of this.#gapped(pattern)) {
+        if (found.length >= limit) break;
+        if (!kept.has(doc)) found.push(doc);
+      }
+    }
     return found;
+  }
+
+  /**
+   * Creators with a string that holds a three-letter pattern's first and last letters side by
+   * side or one letter apart ("ca" or "coa" for "cia"): within one error of the pattern, yet
+   * sharing none of its letter pairs. A string with "c?a" has the pairs "c?" and "?a", so it is
+   * in both postings for some middle letter. Returns creators in index order.
+   */
+  #gapped(pattern: string): number[] {
+    const first = pattern.charCodeAt(0) * 65536;
+    const last = pattern.charCodeAt(2);
+    const ids = new Set(this.#postings.get(first + last));
+    for (const [gram, left] of this.#postings) {
+      if (gram - first < 0 || gram - first >= 65536) continue;
+      const right = new Set(this.#postings.get((gram - first) * 65536 + last));
+      for (const id of left) if (right.has(id)) ids.add(id);
+    }
+    return [...new Set([...ids].sort((a, b) => a - b).map((id) => this.#owner[id] as number))];
   }
 }
 

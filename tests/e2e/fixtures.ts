@@ -1,17 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
-
-/** Every page path listed in the built sitemap, e.g. `/stories/x/`. */
-export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
-  const index = await (await request.get('/sitemap-index.xml')).text();
-  const sitemaps = [...index.matchAll(/<loc>(.*?)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
-  const paths: string[] = [];
-  for (const sitemap of sitemaps) {
-    const xml = await (await request.get(sitemap)).text();
-    paths.push(...[...xml.matchAll(/<loc>(.*?)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname));
-  }
-  return paths.sort();
-}
+import { test as base, expect, type Page } from '@playwright/test';
 
 /** What the content folder holds, to check that pages list all of it. */
 export const content = {

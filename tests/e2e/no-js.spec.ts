@@ -1,21 +1,8 @@
-import { content, expect, sitemapPaths, test } from './fixtures';
+import { content, expect, test } from './fixtures';
+
+// That reading pages load no script at all is checked page by page in every-page.spec.ts.
 
 test.use({ javaScriptEnabled: false });
-
-test('reading pages load no script at all', async ({ page, request }) => {
-  const reading = (await sitemapPaths(request)).filter((path) => /^\/(stories|creators|brands)\/[^/]+\/$/.test(path));
-  expect(reading.length).toBe(content.stories.length + content.creators.length + content.brands.length);
-  const scripts: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(request.url());
-  });
-  for (const path of reading) {
-    await page.goto(path);
-    const executable = await page.locator('script:not([type="application/ld+json"])').count();
-    expect(executable, `${path} has a <script> element`).toBe(0);
-  }
-  expect(scripts).toEqual([]);
-});
 
 test('a story reads in full with JavaScript disabled', async ({ page }) => {
   await page.goto('/stories/koho-kyne-financial-health/');

@@ -1,0 +1,107 @@
+/**
+ * What every page in the sitemap must have, one test per page: a title, description, canonical
+ * URL and Open Graph tags; its language and direction; a Content-Security-Policy that allows
+ * nothing from other origins; no inline style; nothing fetched from another origin; no WCAG 2.2
+ * AA violation in the light scheme, and no contrast failure in the dark one; for reading pages,
+ * no script at all; for stories and creators, their own share card.
+ *
+ * The tests share one browser page per worker (a fresh context per test costs more than most of
+ * these checks), and each collects its own console errors.
+ */
+import { test as base, type Page } from '@playwright/test';
+import { axeViolations } from './axe';
+import { builtPaths, hasOwnShareCard, isReadingPage } from './built-site';
+import { expect } from './fixtures';
+
+const test = base.extend<object, { auditPage: Page }>({
+  auditPage: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext({ baseURL: 'http://127.0.0.1:4321' });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+const paths = [...builtPaths(), '/404.html'];
+
+test('the sitemap lists the whole site', () => {
+  expect(paths.length).toBeGreaterThan(50);
+});
+
+for (const path of paths) {
+  test(`${path}: head, language, policy, accessibility`, async ({ auditPage: page, request }) => {
+    const scripts: string[] = [];
+    const foreign: string[] = [];
+    const errors: string[] = [];
+    const onRequest = (sent: { url(): string; resourceType(): string }) => {
+      const url = new URL(sent.url());
+      if (sent.resourceType() === 'script') scripts.push(sent.url());
+      if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:') foreign.push(sent.url());
+    };
+    const onConsole = (message: { type(): string; text(): string }) => {
+      if (message.type() === 'error' && !(path === '/404.html' && /status of 404/.test(message.text()))) errors.push(message.text());
+    };
+    const onError = (error: Error) => errors.push(error.message);
+    page.on('request', onRequest);
+    page.on('console', onConsole);
+    page.on('pageerror', onError);
+    try {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(path);
+      // Pages with an island fetch more once it hydrates; wait for that before counting requests.
+      if ((await page.locator('astro-island').count()) > 0) {
+        await page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null);
+        await page.waitForLoadState('networkidle');
+      }
+
+      const meta = (selector: string) => page.locator(selector).getAttribute('content');
+      if (path !== '/404.html') {
+        await expect(page).toHaveTitle(/\S.* · Casebook|^Casebook: /);
+        expect((await meta('meta[name="description"]'))?.length, 'description').toBeGreaterThan(40);
+        expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '').pathname, 'canonical').toBe(path);
+        for (const property of ['og:title', 'og:description', 'og:url', 'og:image', 'og:type']) {
+          expect(await meta(`meta[property="${property}"]`), property).toBeTruthy();
+        }
+      }
+
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+
+      const policy = (await meta('meta[http-equiv="content-security-policy"]')) ?? '';
+      expect(policy).toContain("default-src 'self'");
+      expect(policy).toMatch(/script-src 'self'( 'sha(256|384|512)-[^']+')*;/);
+      expect(policy).not.toContain('unsafe-inline');
+      expect(policy).not.toContain('unsafe-eval');
+      expect(await page.locator('[style]').count(), 'elements with an inline style').toBe(0);
+      expect(foreign, 'requests to other origins').toEqual([]);
+
+      if (isReadingPage(path)) {
+        expect(await page.locator('script:not([type="application/ld+json"])').count(), 'script elements').toBe(0);
+        expect(scripts, 'scripts loaded').toEqual([]);
+      }
+
+      if (hasOwnShareCard(path)) {
+        const card = new URL((await meta('meta[property="og:image"]')) ?? '');
+        expect(card.pathname, 'share card').toBe(`/og${path.replace(/\/$/, '')}.png`);
+        const response = await request.get(card.pathname);
+        expect(response.status(), card.pathname).toBe(200);
+        expect(response.headers()['content-type']).toBe('image/png');
+        const png = await response.body();
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)], 'share card size').toEqual([1200, 630]);
+      }
+
+      const failures = (await axeViolations(page)).map((line) => `light: ${line}`);
+      // Only colours change between the schemes, so the dark one is held to the contrast rule.
+      await page.emulateMedia({ colorScheme: 'dark' });
+      failures.push(...(await axeViolations(page, ['color-contrast'])).map((line) => `dark: ${line}`));
+      expect(failures, failures.join('\n')).toEqual([]);
+      expect(errors, 'console errors or CSP violations').toEqual([]);
+    } finally {
+      page.off('request', onRequest);
+      page.off('console', onConsole);
+      page.off('pageerror', onError);
+    }
+  });
+}
