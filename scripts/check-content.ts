@@ -8,8 +8,8 @@
  *   npm run check:content
  */
 import { performance } from 'node:perf_hooks';
-import { formatProblems } from '../src/lib/problems.ts';
-import { inspectContent } from '../src/lib/validate-content.ts';
+import { formatProblems } from '#lib/content/problems.ts';
+import { inspectContent } from '#lib/content/validate-content-fs.ts';
 
 const started = performance.now();
 const { problems, counts } = inspectContent(process.cwd());

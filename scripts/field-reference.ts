@@ -5,7 +5,7 @@
  *   node scripts/field-reference.ts --check    exit 1 if it is out of date
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { endMarker, startMarker, withFieldReference } from '../src/lib/field-reference.ts';
+import { endMarker, startMarker, withFieldReference } from '#lib/content/field-reference.ts';
 
 const path = 'CONTRIBUTING.md';
 const current = readFileSync(path, 'utf8');

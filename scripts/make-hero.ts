@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { contentDir } from '../src/lib/content-files.ts';
-import { heroSvg } from '../src/lib/hero-art.ts';
+import { contentDir } from '#lib/content/content-files-fs.ts';
+import { heroSvg } from '#lib/site/hero-art.ts';
 
 const slugs = process.argv.slice(2);
 if (slugs.length === 0) {

@@ -16,11 +16,11 @@ import { parseArgs } from 'node:util';
 import GithubSlugger from 'github-slugger';
 import sharp from 'sharp';
 import { stringify } from 'yaml';
-import { contentDir, listDataIds } from '../src/lib/content-files.ts';
-import { requiredSections } from '../src/lib/section-headings.ts';
-import { didYouMean } from '../src/lib/suggest.ts';
-import { idsOf, type TaxonomyName } from '../src/lib/taxonomy.ts';
-import { heroSvg } from '../src/lib/hero-art.ts';
+import { contentDir, listDataIds } from '#lib/content/content-files-fs.ts';
+import { requiredSections } from '#lib/content/section-headings.ts';
+import { didYouMean } from '#lib/content/suggest.ts';
+import { idsOf, type TaxonomyName } from '#lib/taxonomy.ts';
+import { heroSvg } from '#lib/site/hero-art.ts';
 
 const options = {
   title: { type: 'string' },

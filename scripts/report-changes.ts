@@ -12,7 +12,7 @@
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { labelOf } from '../src/lib/taxonomy.ts';
+import { labelOf } from '#lib/taxonomy.ts';
 
 /** A story as the report shows it, read from its front matter. */
 export interface StoryInfo {

@@ -4,14 +4,14 @@
  * and hands pages ready-made lists and lookups. Pages stay thin and ask only this module.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { formatProblems } from './lib/problems';
-import { latinName as latinSpelling } from './lib/names';
-import { byPublishedDesc, mentionsOfBrand, relatedStories, showcaseFigures } from './lib/queries';
-import { buildSearchIndex, type FacetName, type MentionEvidence, type SearchIndex } from './lib/search-index';
-import { facetVocabulary, taxonomyLabel } from './lib/search-labels';
-import { buildStoryIndex, type StoryFacet } from './lib/story-search';
-import { idsOf, labelOf } from './lib/taxonomy';
-import { validateContent } from './lib/validate-content';
+import { formatProblems } from '#lib/content/problems.ts';
+import { latinName as latinSpelling } from '#lib/names.ts';
+import { byPublishedDesc, mentionsOfBrand, relatedStories, showcaseFigures } from '#lib/content/queries.ts';
+import { buildSearchIndex, type FacetName, type MentionEvidence, type SearchIndex } from '#lib/search/creators/index-format.ts';
+import { facetVocabulary, taxonomyLabel } from '#lib/search/creators/labels.ts';
+import { buildStoryIndex, type StoryFacet } from '#lib/search/stories/engine.ts';
+import { idsOf, labelOf } from '#lib/taxonomy.ts';
+import { validateContent } from '#lib/content/validate-content-fs.ts';
 
 export type Story = CollectionEntry<'stories'>;
 export type Creator = CollectionEntry<'creators'>;
@@ -50,7 +50,7 @@ async function load() {
 
   const storiesWithCreator = (creator: Creator) => stories.filter((story) => story.data.creators.some((ref) => ref.id === creator.id));
 
-  /** The creator search index (see src/lib/search-index.ts). */
+  /** The creator search index (see src/lib/search/creators/index-format.ts). */
   function searchIndex(): SearchIndex {
     const order = Object.fromEntries([
       ...Object.entries(facetVocabulary).map(([facet, vocabulary]) => [facet, idsOf(vocabulary)]),
@@ -97,7 +97,7 @@ async function load() {
 
   const index = searchIndex();
 
-  /** The partnership search index (see src/lib/story-search.ts). */
+  /** The partnership search index (see src/lib/search/stories/engine.ts). */
   function storyIndex() {
     const vocabularies = { objective: 'objectives', format: 'formats', theme: 'themes', industry: 'industries', region: 'regions' } as const;
     const order: Record<StoryFacet, readonly string[]> = {

@@ -1,12 +1,12 @@
 /**
  * Content collections. The schemas, with a sentence of help on every field, live in
- * src/lib/schema.ts; this file connects them to the folders under content/.
+ * src/lib/content/schema.ts; this file connects them to the folders under content/.
  */
 import { fileURLToPath } from 'node:url';
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentDir, listDataIds } from './lib/content-files.ts';
-import { brandSchema, creatorSchema, storySchema, type SchemaHelpers } from './lib/schema.ts';
+import { contentDir, listDataIds } from '#lib/content/content-files-fs.ts';
+import { brandSchema, creatorSchema, storySchema, type SchemaHelpers } from '#lib/content/schema.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 

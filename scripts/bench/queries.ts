@@ -4,8 +4,8 @@
  * (a letter dropped, doubled, swapped or wrong), prefixes, handles, niches and themes with and
  * without typos, brand names, several words at once, and names in their own scripts.
  */
-import type { SearchIndex } from '../../src/lib/search-index.ts';
-import { random } from '../../src/lib/random.ts';
+import type { SearchIndex } from '#lib/search/creators/index-format.ts';
+import { random } from '#lib/site/random.ts';
 
 export interface BenchQuery {
   kind: 'name' | 'typo' | 'prefix' | 'handle' | 'topic' | 'brand' | 'words' | 'script';

@@ -25,8 +25,8 @@ import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import { chromium, type Page } from 'playwright';
 import { browserArgs, findBrowser } from '../find-browser.mjs';
-import { CreatorSearch, fuseOptions, searchable, searchDocuments } from '../../src/lib/search.ts';
-import { emptyState } from '../../src/lib/search-state.ts';
+import { CreatorSearch, fuseOptions, searchable, searchDocuments } from '#lib/search/creators/engine.ts';
+import { emptyState } from '#lib/search/url-state.ts';
 import { benchQueries, type BenchQuery } from './queries.ts';
 import { syntheticSet } from './synthetic.ts';
 

@@ -9,13 +9,13 @@
  *
  *   node scripts/bench/synthetic.ts 10000   writes .tmp/bench/10000/{creators,search-index,search-mentions}.json
  */
-import { random } from '../../src/lib/random.ts';
+import { random } from '#lib/site/random.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { creatorSchema, shapeOnlyHelpers } from '../../src/lib/schema.ts';
-import { buildSearchIndex, type CreatorInput, type FacetName, type MentionEvidence, type SearchIndex } from '../../src/lib/search-index.ts';
-import { facetVocabulary, taxonomyLabel } from '../../src/lib/search-labels.ts';
-import { countries, idsOf, languages, regionOfCountry } from '../../src/lib/taxonomy.ts';
+import { creatorSchema, shapeOnlyHelpers } from '#lib/content/schema.ts';
+import { buildSearchIndex, type CreatorInput, type FacetName, type MentionEvidence, type SearchIndex } from '#lib/search/creators/index-format.ts';
+import { facetVocabulary, taxonomyLabel } from '#lib/search/creators/labels.ts';
+import { countries, idsOf, languages, regionOfCountry } from '#lib/taxonomy.ts';
 
 const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
 const some = <T>(next: () => number, list: readonly T[], most: number, least = 1): T[] => {

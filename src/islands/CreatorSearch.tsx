@@ -8,12 +8,12 @@
 import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import FacetPanel from './FacetPanel.tsx';
 import { chosenFilters, describeView, Marked, Results, urlWith, useFacetChoices, useSlashFocus } from './search-parts.tsx';
-import { facetNames, multiValued, type CreatorRow, type FacetName, type SearchIndex } from '../lib/search-index.ts';
-import { inPageLimit, inPageService, type FromWorker, type SearchRequest, type ShownResult, type ToWorker } from '../lib/search-protocol.ts';
-import { emptyState, isActive, parseState, serializeState, sorts, type SearchState, type Sort } from '../lib/search-state.ts';
-import { shortlistFromParams, shortlistFromStorage, shortlistUrl, storageKey, toCsv, wellFormed } from '../lib/shortlist.ts';
-import { searchText as text } from '../lib/ui-search.ts';
-import type { searchService } from '../lib/search-service.ts';
+import { facetNames, multiValued, type CreatorRow, type FacetName, type SearchIndex } from '#lib/search/creators/index-format.ts';
+import { inPageLimit, inPageService, type FromWorker, type SearchRequest, type ShownResult, type ToWorker } from '#lib/search/creators/protocol.ts';
+import { emptyState, isActive, parseState, serializeState, sorts, type SearchState, type Sort } from '#lib/search/url-state.ts';
+import { shortlistFromParams, shortlistFromStorage, shortlistUrl, storageKey, toCsv, wellFormed } from '#lib/search/creators/shortlist.ts';
+import { searchText as text } from '#lib/strings/search.ts';
+import type { searchService } from '#lib/search/creators/service.ts';
 import engineUrl from './search.worker.ts?worker&url';
 
 interface Props {

@@ -4,8 +4,8 @@
  * disabled; chosen values always show. Renders again only when counts or selections change.
  */
 import { memo, useState } from 'react';
-import type { FacetSelection } from '../lib/facet-bits.ts';
-import { searchText as text } from '../lib/ui-search.ts';
+import type { FacetSelection } from '#lib/search/facet-bits.ts';
+import { searchText as text } from '#lib/strings/search.ts';
 
 /** Most values a facet lists before offering to show them all. */
 const shortFacet = 40;

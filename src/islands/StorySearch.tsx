@@ -5,10 +5,10 @@
  * active search shows its results in its place.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { emptyState, isActive, parseState, serializeState } from '../lib/search-state.ts';
-import { StorySearch as Engine, storyFacetNames, storyShape, storySorts, type StoryFacet, type StoryIndex, type StorySort, type StoryState } from '../lib/story-search.ts';
-import { searchText as text } from '../lib/ui-search.ts';
-import { storySearchText as words } from '../lib/ui-story-search.ts';
+import { emptyState, isActive, parseState, serializeState } from '#lib/search/url-state.ts';
+import { StorySearch as Engine, storyFacetNames, storyShape, storySorts, type StoryFacet, type StoryIndex, type StorySort, type StoryState } from '#lib/search/stories/engine.ts';
+import { searchText as text } from '#lib/strings/search.ts';
+import { storySearchText as words } from '#lib/strings/story-search.ts';
 import FacetPanel from './FacetPanel.tsx';
 import { chosenFilters, describeView, Marked, Results, urlWith, useFacetChoices, useSlashFocus } from './search-parts.tsx';
 

@@ -3,10 +3,10 @@
  * of chosen filters, what the live region says, and the pager.
  */
 import { useCallback, useEffect, type ReactNode, type RefObject } from 'react';
-import type { FacetSelection } from '../lib/facet-bits.ts';
-import type { SearchState } from '../lib/search-state.ts';
-import { highlight } from '../lib/highlight.ts';
-import { searchText as text } from '../lib/ui-search.ts';
+import type { FacetSelection } from '#lib/search/facet-bits.ts';
+import type { SearchState } from '#lib/search/url-state.ts';
+import { highlight } from '#lib/search/highlight.ts';
+import { searchText as text } from '#lib/strings/search.ts';
 
 /** A value with the characters the query matched marked, from Fuse's match indices; always rendered as text. */
 export function Marked({ value, field, matches }: { value: string; field: string; matches: readonly { key?: string; value?: string; indices: readonly (readonly [number, number])[] }[] }): ReactNode {

@@ -7,9 +7,9 @@
  * searched.
  */
 /// <reference lib="webworker" />
-import { searchService } from '../lib/search-service.ts';
-import { inPageService, type FromWorker, type SearchRequest, type ToWorker } from '../lib/search-protocol.ts';
-import type { SearchIndex } from '../lib/search-index.ts';
+import { searchService } from '#lib/search/creators/service.ts';
+import { inPageService, type FromWorker, type SearchRequest, type ToWorker } from '#lib/search/creators/protocol.ts';
+import type { SearchIndex } from '#lib/search/creators/index-format.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../catalog';
-import { ui } from '../lib/ui';
+import { ui } from '#lib/strings/site.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { stories } = await getCatalog();

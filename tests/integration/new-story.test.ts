@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { formatProblem } from '../../src/lib/problems';
+import { formatProblem } from '#lib/content/problems.ts';
 
 const folder = join('.tmp', `scaffold-test-${process.pid}`);
 mkdirSync(join(folder, 'stories'), { recursive: true });
@@ -19,7 +19,7 @@ const storyFlags = ['--brand', 'koho', '--creators', 'kyne', '--regions', 'north
 async function problems() {
   vi.stubEnv('CASEBOOK_CONTENT_DIR', folder);
   vi.resetModules();
-  const { validateContent } = await import('../../src/lib/validate-content');
+  const { validateContent } = await import('#lib/content/validate-content-fs.ts');
   vi.unstubAllEnvs();
   return validateContent(process.cwd()).map(formatProblem);
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { formatProblem, type Problem } from '../../src/lib/problems';
+import { formatProblem, type Problem } from '#lib/content/problems.ts';
 
 const today = () => new Date('2026-06-01T00:00:00Z');
 
@@ -11,7 +11,7 @@ const today = () => new Date('2026-06-01T00:00:00Z');
 async function validate(root: string, folder: string): Promise<Problem[]> {
   vi.stubEnv('CASEBOOK_CONTENT_DIR', folder);
   vi.resetModules();
-  const { validateContent } = await import('../../src/lib/validate-content');
+  const { validateContent } = await import('#lib/content/validate-content-fs.ts');
   const problems = validateContent(root, { today });
   vi.unstubAllEnvs();
   return problems;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../../src/lib/problems';
-import { validateContent } from '../../src/lib/validate-content';
+import { formatProblems } from '#lib/content/problems.ts';
+import { validateContent } from '#lib/content/validate-content-fs.ts';
 
 describe('shipped content', () => {
   it('has no problems', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fieldReference, withFieldReference } from '../../src/lib/field-reference';
+import { fieldReference, withFieldReference } from '#lib/content/field-reference.ts';
 
 describe('field reference in CONTRIBUTING.md', () => {
   it('is current with the schemas (run npm run docs:fields if this fails)', () => {

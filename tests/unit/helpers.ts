@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { SchemaHelpers } from '../../src/lib/schema';
+import type { SchemaHelpers } from '#lib/content/schema.ts';
 
 /** Stand-ins for Astro's schema helpers: images are plain paths, references plain ids. */
 export function stubHelpers(ids: { creators?: string[]; brands?: string[] } = {}): SchemaHelpers {

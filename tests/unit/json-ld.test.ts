@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serializeJsonLd } from '../../src/lib/json-ld';
+import { serializeJsonLd } from '#lib/site/json-ld.ts';
 
 describe('JSON-LD serialisation', () => {
   const hostile = { headline: '</script><script>alert(1)</script> & <!-- \u2028' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatFigure, mentionsOfBrand, readingMinutes, relatedStories, showcaseFigures, tally } from '../../src/lib/queries';
+import { formatDate, formatFigure, mentionsOfBrand, readingMinutes, relatedStories, showcaseFigures, tally } from '#lib/content/queries.ts';
 
 function story(id: string, overrides: Partial<{ brand: string; creators: string[]; published: string; industry: string; regions: string[]; themes: string[]; formats: string[] }> = {}) {
   return {

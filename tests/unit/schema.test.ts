@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brandSchema, creatorSchema, storySchema } from '../../src/lib/schema';
+import { brandSchema, creatorSchema, storySchema } from '#lib/content/schema.ts';
 import { issuesOf, stubHelpers } from './helpers';
 
 const helpers = stubHelpers({ creators: ['kyne', 'misaki-cooks'], brands: ['koho', 'qahwa-house'] });

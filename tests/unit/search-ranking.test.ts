@@ -2,13 +2,13 @@ import Fuse from 'fuse.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { benchQueries } from '../../scripts/bench/queries';
 import { syntheticSet } from '../../scripts/bench/synthetic';
-import { CreatorSearch, fuseOptions, searchable, searchDocuments } from '../../src/lib/search';
-import { buildSearchIndex, type CreatorInput, type FacetName } from '../../src/lib/search-index';
-import { facetVocabulary, taxonomyLabel } from '../../src/lib/search-labels';
-import type { FromWorker } from '../../src/lib/search-protocol';
-import { searchService } from '../../src/lib/search-service';
-import { emptyState, type SearchState } from '../../src/lib/search-state';
-import { idsOf } from '../../src/lib/taxonomy';
+import { CreatorSearch, fuseOptions, searchable, searchDocuments } from '#lib/search/creators/engine.ts';
+import { buildSearchIndex, type CreatorInput, type FacetName } from '#lib/search/creators/index-format.ts';
+import { facetVocabulary, taxonomyLabel } from '#lib/search/creators/labels.ts';
+import type { FromWorker } from '#lib/search/creators/protocol.ts';
+import { searchService } from '#lib/search/creators/service.ts';
+import { emptyState, type SearchState } from '#lib/search/url-state.ts';
+import { idsOf } from '#lib/taxonomy.ts';
 
 const query = (q: string, change: (draft: SearchState) => void = () => undefined): SearchState => {
   const draft = { ...emptyState(), q };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FacetName } from '../../src/lib/search-index';
-import { maxQueryLength, parseState, serializeState } from '../../src/lib/search-state';
+import type { FacetName } from '#lib/search/creators/index-format.ts';
+import { maxQueryLength, parseState, serializeState } from '#lib/search/url-state.ts';
 
 const allowed: Record<FacetName, string[]> = {
   region: ['europe', 'south-asia', 'latin-america'],

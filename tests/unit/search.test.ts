@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, type CreatorInput, type FacetName } from '../../src/lib/search-index';
-import { CreatorSearch } from '../../src/lib/search';
-import { highlight } from '../../src/lib/highlight';
-import { emptyState, type SearchState } from '../../src/lib/search-state';
-import { taxonomyLabel } from '../../src/lib/search-labels';
+import { buildSearchIndex, type CreatorInput, type FacetName } from '#lib/search/creators/index-format.ts';
+import { CreatorSearch } from '#lib/search/creators/engine.ts';
+import { highlight } from '#lib/search/highlight.ts';
+import { emptyState, type SearchState } from '#lib/search/url-state.ts';
+import { taxonomyLabel } from '#lib/search/creators/labels.ts';
 
 function creator(handle: string, fields: Partial<CreatorInput> = {}): CreatorInput {
   return { handle, name: handle, aliases: [], languages: [], niches: [], communities: [], mentions: [], partners: [], industries: [], themes: [], ...fields };

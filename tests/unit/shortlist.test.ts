@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanShortlist, maxShortlist, shortlistFromParams, shortlistFromStorage, shortlistUrl, toCsv } from '../../src/lib/shortlist';
+import { cleanShortlist, maxShortlist, shortlistFromParams, shortlistFromStorage, shortlistUrl, toCsv } from '#lib/search/creators/shortlist.ts';
 
 const known = new Set(['kyne', 'the-rollettes', 'misaki-cooks']);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState, parseState, serializeState } from '../../src/lib/search-state';
-import { buildStoryIndex, StorySearch, storyShape, type StoryFacet, type StoryInput, type StoryState } from '../../src/lib/story-search';
-import { idsOf, labelOf } from '../../src/lib/taxonomy';
+import { emptyState, parseState, serializeState } from '#lib/search/url-state.ts';
+import { buildStoryIndex, StorySearch, storyShape, type StoryFacet, type StoryInput, type StoryState } from '#lib/search/stories/engine.ts';
+import { idsOf, labelOf } from '#lib/taxonomy.ts';
 
 function story(slug: string, fields: Partial<StoryInput>): StoryInput {
   return { slug, title: slug, summary: '', creators: [], objectives: ['awareness'], formats: ['short-video'], themes: [], regions: [], brand: 'koho', published: new Date('2026-01-01'), illustrative: true, ...fields };

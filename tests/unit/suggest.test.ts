@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, didYouMean, editDistance } from '../../src/lib/suggest';
+import { closest, didYouMean, editDistance } from '#lib/content/suggest.ts';
 
 describe('suggestions', () => {
   it('counts a swap of neighbouring letters as one edit', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countries, labelOf, languages, regionOfCountry, regions, taxonomy } from '../../src/lib/taxonomy';
+import { countries, labelOf, languages, regionOfCountry, regions, taxonomy } from '#lib/taxonomy.ts';
 
 describe('taxonomy', () => {
   it.each(Object.entries(taxonomy))('has unique ids and non-empty labels in %s', (_name, values) => {

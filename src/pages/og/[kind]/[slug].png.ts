@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../../catalog';
-import { renderShareCard, type ShareCard } from '../../../lib/share-card';
-import { labelOf } from '../../../lib/taxonomy';
+import { renderShareCard, type ShareCard } from '#lib/site/share-card-fs.ts';
+import { labelOf } from '#lib/taxonomy.ts';
 
 /** One share card per story and per creator, at /og/stories/<slug>.png and /og/creators/<handle>.png. */
 export const getStaticPaths = (async () => {

@@ -7,9 +7,9 @@
  * list; the index travels with the page.
  */
 import Fuse, { type FuseResultMatch } from 'fuse.js/min-basic';
-import { FacetBits, pageOf, type Bits, add } from './facet-bits.ts';
-import { fuseOptions, searchable } from './search.ts';
-import type { SearchShape, SearchState } from './search-state.ts';
+import { FacetBits, pageOf, type Bits, add } from '#lib/search/facet-bits.ts';
+import { fuseOptions, searchable } from '#lib/search/creators/engine.ts';
+import type { SearchShape, SearchState } from '#lib/search/url-state.ts';
 
 export const storyFacetNames = ['objective', 'format', 'theme', 'industry', 'region', 'brand'] as const;
 export type StoryFacet = (typeof storyFacetNames)[number];

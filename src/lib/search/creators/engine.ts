@@ -17,10 +17,10 @@
 // The basic build (the same fuzzy scoring, without extended and logical query syntax, which the search does not
 // use), as Fuse ships it minified: smaller than our own minifier makes it.
 import Fuse, { type FuseIndex, type FuseResultMatch } from 'fuse.js/min-basic';
-import type { CreatorRow, FacetName, MentionEvidence, SearchIndex } from './search-index.ts';
-import { add, eachBit, FacetBits, pageOf, union, type Bits } from './facet-bits.ts';
-import { latinName } from './names.ts';
-import type { SearchState } from './search-state.ts';
+import type { CreatorRow, FacetName, MentionEvidence, SearchIndex } from './index-format.ts';
+import { add, eachBit, FacetBits, pageOf, union, type Bits } from '#lib/search/facet-bits.ts';
+import { latinName } from '#lib/names.ts';
+import type { SearchState } from '#lib/search/url-state.ts';
 
 /** The facet values of a row, as codes, for any facet. */
 export function rowValues(row: CreatorRow, facet: FacetName): number[] {

@@ -3,9 +3,9 @@
  * linked pages for visitors without JavaScript and for crawlers. Their path mirrors the search's
  * query string (/creators/?region=europe), so each page can hand over to the interactive search.
  */
-import type { FacetName } from './search-index.ts';
-import { facetVocabulary } from './search-labels.ts';
-import { taxonomy } from './taxonomy.ts';
+import type { FacetName } from './index-format.ts';
+import { facetVocabulary } from './labels.ts';
+import { taxonomy } from '#lib/taxonomy.ts';
 
 export interface FacetPageKind {
   facet: Extract<FacetName, 'region' | 'niche' | 'language' | 'community'>;

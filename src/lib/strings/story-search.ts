@@ -1,4 +1,4 @@
-/** What the partnership search on /stories/ says (its own module, so the creator search does not carry it); shared words come from `searchText` in ui-search.ts. */
+/** What the partnership search on /stories/ says (its own module, so the creator search does not carry it); shared words come from `searchText` in strings/search.ts. */
 export const storySearchText = {
   heading: 'Search stories',
   label: 'Search stories by brand, creator, objective or theme',

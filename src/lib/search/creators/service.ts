@@ -3,9 +3,9 @@
  * the mention evidence the first time a brand is picked, and shapes replies to hold only what
  * the page shows.
  */
-import { CreatorSearch } from './search.ts';
-import type { MentionEvidence, SearchIndex } from './search-index.ts';
-import type { FromWorker, SearchRequest } from './search-protocol.ts';
+import { CreatorSearch } from './engine.ts';
+import type { MentionEvidence, SearchIndex } from './index-format.ts';
+import type { FromWorker, SearchRequest } from './protocol.ts';
 
 export function searchService(index: SearchIndex, evidenceUrl: string, reply: (message: FromWorker) => void) {
   const engine = new CreatorSearch(index);

@@ -1,9 +1,9 @@
 /**
  * Every string the interface shows that is not content. One module, so a translation can
- * follow without hunting through components (the search's strings live in ui-search.ts, so its
+ * follow without hunting through components (the search's strings live in strings/search.ts, so its
  * island carries only those).
  */
-import { searchText } from './ui-search.ts';
+import { searchText } from './search.ts';
 
 export const ui = {
   siteName: 'Casebook',

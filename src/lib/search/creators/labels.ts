@@ -1,10 +1,10 @@
 /**
- * Facet vocabularies and reader-facing labels for the search. Kept apart from search-index.ts,
+ * Facet vocabularies and reader-facing labels for the search. Kept apart from index-format.ts,
  * which the browser loads, so the taxonomy stays on the server: the index carries only the
  * labels it uses.
  */
-import type { FacetName } from './search-index.ts';
-import { labelOf, type TaxonomyName } from './taxonomy.ts';
+import type { FacetName } from './index-format.ts';
+import { labelOf, type TaxonomyName } from '#lib/taxonomy.ts';
 
 /** The taxonomy vocabulary behind each facet; brands are the one facet that comes from content. */
 export const facetVocabulary: Record<Exclude<FacetName, 'brand'>, TaxonomyName> = {

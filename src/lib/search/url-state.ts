@@ -6,7 +6,7 @@
  *   ?q=rolettes&region=europe&region=latin-america&language.mode=all&niche.not=gaming&sort=name&page=2
  */
 import type { FacetSelection } from './facet-bits.ts';
-import { facetNames, multiValued, type FacetName } from './search-index.ts';
+import { facetNames, multiValued, type FacetName } from '#lib/search/creators/index-format.ts';
 
 export type { FacetSelection };
 

@@ -3,7 +3,7 @@
  * what the build accepts. `npm run docs:fields` rewrites it; a unit test fails when it is stale.
  */
 import { z } from 'astro/zod';
-import { imageRules } from './image-rules.ts';
+import { imageRules } from './image-rules-fs.ts';
 import { allowedComponents, allowedElements } from './mdx-rules.ts';
 import { brandSchema, creatorSchema, shapeOnlyHelpers as helpers, storySchema } from './schema.ts';
 import { requiredSections } from './section-headings.ts';

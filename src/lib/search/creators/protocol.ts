@@ -3,8 +3,8 @@
  * worker; replies carry only what the page shows.
  */
 import type { FuseResultMatch } from 'fuse.js';
-import type { CreatorRow, FacetName, MentionEvidence, SearchIndex } from './search-index.ts';
-import type { SearchState } from './search-state.ts';
+import type { CreatorRow, FacetName, MentionEvidence, SearchIndex } from './index-format.ts';
+import type { SearchState } from '#lib/search/url-state.ts';
 
 /** Indexes up to this many creators are searched in the page, where a keystroke needs no hop to a worker; larger ones in a worker, so typing never blocks. */
 export const inPageLimit = 20_000;

@@ -12,7 +12,7 @@
 import { z } from 'astro/zod';
 import { fixSeparator } from './problems.ts';
 import { didYouMean } from './suggest.ts';
-import { idsOf, taxonomy, type TaxonomyName } from './taxonomy.ts';
+import { idsOf, taxonomy, type TaxonomyName } from '#lib/taxonomy.ts';
 
 /** The kinds of image content can carry; each has its own size rules in the checker. */
 export type ImageKind = 'hero' | 'avatar' | 'logo';
