@@ -2,7 +2,23 @@
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig, fontProviders } from 'astro/config';
+
+/**
+ * A digest of the modules the content schemas are built from. Astro keeps parsed content
+ * between builds and clears it when the Astro config or content.config.ts changes, but not when
+ * a module they import does; a changed schema would then build from data parsed by the old one.
+ * Putting this digest into the config (as a header the dev server sends, a field Astro hashes; it
+ * ignores the vite field) clears the store whenever a schema module changes.
+ */
+function schemaDigest() {
+  const hash = createHash('sha256');
+  const files = ['src/lib/taxonomy.ts', ...readdirSync('src/lib/content').sort().map((name) => `src/lib/content/${name}`)];
+  for (const file of files) hash.update(file).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
+}
 
 /**
  * Unicode ranges of the subsets of the heading font we serve, as fontsource splits them; a
@@ -49,7 +65,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Prism marks code with classes; Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: 'prism' },
-  server: { host: '127.0.0.1', port: 4321 },
+  server: { host: '127.0.0.1', port: 4321, headers: { 'x-content-schema': schemaDigest() } },
   security: {
     // Astro adds hashes for every script and style it emits; nothing else may run or load.
     // frame-ancestors cannot be set from a <meta> tag, so public/_headers sends it.

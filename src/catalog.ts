@@ -59,7 +59,8 @@ async function load() {
     const rows = creators.map((creator) => {
       const partnered = storiesWithCreator(creator);
       return {
-        handle: creator.id,
+        id: creator.id,
+        handle: creator.data.handle,
         name: creator.data.name,
         aliases: creator.data.aliases,
         region: creator.data.region,

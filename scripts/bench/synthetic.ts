@@ -67,6 +67,8 @@ export function syntheticBrands(size: number): { id: string; name: string }[] {
 }
 
 export interface SyntheticCreator {
+  /** The file name: the creator's id on the site. */
+  id: string;
   /** The creator as its YAML file would hold it. */
   data: Record<string, unknown> & { name: string; handle: string; aliases: string[]; mentions: { brand: string; title: string; date: string; platform: string }[] };
   partnerships: { brand: string; industry: string; themes: string[]; date: string }[];
@@ -91,7 +93,9 @@ export function syntheticCreator(i: number, brands: readonly { id: string }[]): 
   const aliases = name === latin ? (next() < 0.15 ? [latin.split(' ')[0] as string] : []) : [latin];
   const base = latin.toLowerCase().normalize('NFD').replace(/[^a-z]+/g, next() < 0.5 ? '-' : '');
   const tail = pick(next, handleTails);
-  const handle = `${base}${tail ? `-${tail}` : ''}-${i.toString(36)}`.replace(/-+/g, '-').replace(/^-/, '');
+  const id = `${base}${tail ? `-${tail}` : ''}-${i.toString(36)}`.replace(/-+/g, '-').replace(/^-/, '');
+  // A platform handle is at most 30 characters; invented ones always carry a hyphen.
+  const handle = id.length <= 30 ? id : `${id.slice(0, 29 - i.toString(36).length).replace(/-$/, '')}-${i.toString(36)}`;
   const niches = some(next, idsOf('niches'), 3);
   const mentionCount = next() < 0.35 ? 0 : Math.floor(next() * 4) + 1;
   const mentions = Array.from({ length: mentionCount }, () => {
@@ -108,6 +112,7 @@ export function syntheticCreator(i: number, brands: readonly { id: string }[]): 
         }))
       : [];
   return {
+    id,
     data: {
       name,
       ...(name !== latin ? { nameLang: home } : {}),
@@ -141,14 +146,15 @@ export function syntheticSet(size: number): SyntheticSet {
   const schema = creatorSchema({ ...shapeOnlyHelpers, existingIds: (collection) => (collection === 'brands' ? brands.map((brand) => brand.id) : []) });
   for (const creator of creators) {
     const checked = schema.safeParse(creator.data);
-    if (!checked.success) throw new Error(`Synthetic creator ${creator.data.handle} breaks the creator schema: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+    if (!checked.success) throw new Error(`Synthetic creator ${creator.id} breaks the creator schema: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
   }
   const brandNames = new Map(brands.map((brand) => [brand.id, brand.name]));
   const order = Object.fromEntries([...Object.entries(facetVocabulary).map(([facet, vocabulary]) => [facet, idsOf(vocabulary)]), ['brand', brands.map((brand) => brand.id)]]) as Record<FacetName, readonly string[]>;
-  const inputs = creators.map(({ data, partnerships }): CreatorInput => {
+  const inputs = creators.map(({ id, data, partnerships }): CreatorInput => {
     const dates = partnerships.map((partnership) => partnership.date).sort();
     const latest = dates.at(-1);
     return {
+      id,
       handle: data.handle,
       name: data.name,
       aliases: data.aliases,
@@ -167,8 +173,8 @@ export function syntheticSet(size: number): SyntheticSet {
   });
   const index = buildSearchIndex(inputs, order, (facet, id) => (facet === 'brand' ? (brandNames.get(id) ?? id) : taxonomyLabel(facet, id)), idsOf('themes'));
   const evidence: MentionEvidence = {};
-  for (const { data } of creators) {
-    for (const mention of data.mentions) (evidence[mention.brand] ??= []).push({ handle: data.handle, title: mention.title, date: mention.date, platform: mention.platform });
+  for (const { id, data } of creators) {
+    for (const mention of data.mentions) (evidence[mention.brand] ??= []).push({ handle: id, title: mention.title, date: mention.date, platform: mention.platform });
   }
   for (const items of Object.values(evidence)) items.sort((a, b) => b.date.localeCompare(a.date));
   return { creators, index, evidence };

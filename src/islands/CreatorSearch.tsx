@@ -83,6 +83,7 @@ const ResultList = memo(function ResultList({ results, labels, saved, showEviden
     <ul className="result-list">
       {results.map((result) => {
         const [handle, name, aliases, region, country, , niches] = result.row;
+        const account = result.row[14];
         const place = country >= 0 ? labels.country[country] : region >= 0 ? labels.region[region] : '';
         return (
           <li key={handle}>
@@ -93,11 +94,15 @@ const ResultList = memo(function ResultList({ results, labels, saved, showEviden
                 </bdi>
               </a>
               <span className="result-meta">
-                {' '}
-                @<Marked value={handle} field="handle" matches={result.matches} />
+                {account && (
+                  <>
+                    {' '}
+                    @<Marked value={account} field="handle" matches={result.matches} />
+                  </>
+                )}
                 {aliases.length > 0 && (
                   <>
-                    {' · '}
+                    {account ? ' · ' : ' '}
                     {aliases.map((alias, i) => (
                       <bdi key={alias}>
                         {i > 0 && ', '}
@@ -288,7 +293,7 @@ export default function CreatorSearch({ src, evidence, size }: Props) {
       if (!row) return [];
       const [, name, aliases, region, country, languages, niches, , audience] = row;
       const list = (facet: FacetName, codes: number[]) => codes.map((code) => labels[facet][code] ?? '').join('; ');
-      return [[name, aliases.join('; '), handle, labels.region[region] ?? '', labels.country[country] ?? '', list('language', languages), list('niche', niches), labels.audience[audience] ?? '', new URL(`/creators/${handle}/`, window.location.origin).href]];
+      return [[name, aliases.join('; '), row[14], labels.region[region] ?? '', labels.country[country] ?? '', list('language', languages), list('niche', niches), labels.audience[audience] ?? '', new URL(`/creators/${handle}/`, window.location.origin).href]];
     });
     const blob = new Blob([toCsv(text.csvHeader, rows)], { type: 'text/csv;charset=utf-8' });
     const link = document.createElement('a');

@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /** What the content folder holds, to check that pages list all of it. */
@@ -7,6 +8,12 @@ export const content = {
   creators: readdirSync('content/creators').filter((name) => /\.ya?ml$/.test(name)).map((name) => name.replace(/\.ya?ml$/, '')),
   brands: readdirSync('content/brands').filter((name) => /\.ya?ml$/.test(name)).map((name) => name.replace(/\.ya?ml$/, '')),
 };
+
+/** The creators' files as data, so tests can expect what the content holds rather than fixed numbers. */
+export const creatorData = content.creators.map((id) => {
+  const file = readdirSync('content/creators').find((name) => name.replace(/\.ya?ml$/, '') === id) ?? '';
+  return { id, ...(parse(readFileSync(`content/creators/${file}`, 'utf8')) as { name: string; region?: string; communities?: string[]; illustrative: boolean }) };
+});
 
 /** A story page, by role. */
 export class StoryPage {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { content, expect, test } from './fixtures';
+import { content, creatorData, expect, test } from './fixtures';
 
 /** How many A4 pages the page prints on. */
 async function printedPages(page: Page): Promise<number> {
@@ -24,7 +24,7 @@ test.describe('home', () => {
     await page.getByRole('region', { name: 'Ways in' }).getByRole('link', { name: /Middle East & North Africa/ }).click();
     await expect(page).toHaveURL('/creators/region/middle-east-north-africa/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Creators in Middle East & North Africa');
-    await expect(page.getByRole('article')).toHaveCount(7);
+    await expect(page.getByRole('article')).toHaveCount(creatorData.filter((creator) => creator.region === 'middle-east-north-africa').length);
   });
 });
 
@@ -91,11 +91,11 @@ test.describe('story page', () => {
   });
 
   test('prints a short story on one page, without navigation, hero or related stories', async ({ storyPage, page }) => {
-    await storyPage.goto('koho-kyne-financial-health');
+    await storyPage.goto('clinique-real-skin');
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
     await expect(storyPage.contents).toBeHidden();
-    await expect(page.getByRole('img', { name: /Abstract artwork/ })).toBeHidden();
+    await expect(page.locator('img.hero')).toBeHidden();
     await expect(storyPage.heading).toBeVisible();
     await expect(storyPage.keyFigures).toBeVisible();
     expect(await printedPages(page)).toBe(1);

@@ -21,15 +21,15 @@ const broken = await validate(process.cwd(), 'tests/fixtures/broken');
 const linesFor = (file: string) => broken.filter((problem) => problem.file === file).map(formatProblem);
 
 describe('content checks, one broken fixture per rule', () => {
-  it("rejects two creators with the same handle", () => {
+  it("rejects two creators with the same id", () => {
     expect(linesFor("tests/fixtures/broken/creators/kyne.yml")).toEqual([
       "tests/fixtures/broken/creators/kyne.yml:1  (file name)  \"kyne\" is used twice (also tests/fixtures/broken/creators/kyne.yaml).  Rename one of them.",
     ]);
   });
 
-  it("rejects a handle that differs from the file name", () => {
-    expect(linesFor("tests/fixtures/broken/creators/mismatched-handle.yaml")).toEqual([
-      "tests/fixtures/broken/creators/mismatched-handle.yaml:2:9  handle  The handle \"someone-else\" does not match the file name \"mismatched-handle\".  Rename the file to someone-else.yaml, or change the handle to mismatched-handle.",
+  it("rejects an invented handle without a hyphen", () => {
+    expect(linesFor("tests/fixtures/broken/creators/handle-without-hyphen.yaml")).toEqual([
+      "tests/fixtures/broken/creators/handle-without-hyphen.yaml:2:9  handle  The invented handle \"studionimbe\" has no hyphen, so it could be a real account.  Add a hyphen between two of its words; TikTok and Instagram allow none in a handle, so it can then be nobody’s.",
     ]);
   });
 

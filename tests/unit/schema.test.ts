@@ -132,8 +132,26 @@ describe('creator schema', () => {
     expect(issues['mentions.0.brand']).toContain('Did you mean "koho"?');
   });
 
-  it('rejects a handle with an @ or capitals', () => {
-    expect(issuesOf(schema.safeParse({ ...validCreator, handle: '@Misaki' }))['handle']).toMatch(/without @/);
+  it('rejects a handle with an @', () => {
+    expect(issuesOf(schema.safeParse({ ...validCreator, handle: '@misaki-cooks' }))['handle']).toMatch(/without @/);
+  });
+
+  it('rejects an invented handle without a hyphen, which could be a real account', () => {
+    expect(issuesOf(schema.safeParse({ ...validCreator, handle: 'misakicooks' }))['handle']).toMatch(/has no hyphen, so it could be a real account/);
+  });
+
+  it('asks a real creator for the source of a handle, and of each community', () => {
+    const real = { ...validCreator, illustrative: false, mentions: [], communities: ['deaf'], sources: [{ name: 'An interview' }] };
+    const issues = issuesOf(schema.safeParse(real));
+    expect(issues['handle']).toMatch(/needs the source that gives it/);
+    expect(issues['communities.0']).toMatch(/has no public statement by the creator/);
+    const cited = { ...real, handleSource: { name: 'Her profile', url: 'https://example.org/p' }, communitySources: { deaf: { name: 'Her video', url: 'https://example.org/v' } } };
+    expect(schema.safeParse(cited).success).toBe(true);
+  });
+
+  it('needs no handle, platform or region for a real creator the source says little about', () => {
+    const real = { name: 'Kyne', niches: ['drag'], bio: 'Described in our source as a drag queen.', sources: [{ name: 'An interview' }], illustrative: false };
+    expect(schema.safeParse(real).success).toBe(true);
   });
 
   it('rejects an avatar without alt text', () => {
@@ -145,8 +163,10 @@ describe('creator schema', () => {
 describe('brand schema', () => {
   const schema = brandSchema(helpers);
 
-  it('accepts a real brand with only what its source states', () => {
-    expect(schema.safeParse({ name: 'Comcast', about: 'Ran a challenge.', illustrative: false }).success).toBe(true);
+  it('accepts a real brand with only what its source states, and asks for that source', () => {
+    const real = { name: 'Comcast', about: 'Ran a challenge.', illustrative: false };
+    expect(issuesOf(schema.safeParse(real))['sources']).toMatch(/A real brand needs at least one published source/);
+    expect(schema.safeParse({ ...real, sources: [{ name: 'An interview' }] }).success).toBe(true);
   });
 
   it('requires industry and country for an illustrative brand, and refuses a site', () => {

@@ -56,7 +56,7 @@ describe('ranking on a labelled set', () => {
     { handle: 'jin-plays', name: '김진', aliases: ['Kim Jin'], niches: ['gaming'], mentions: ['kite-games'] },
   ];
   const brandNames = new Map([['comcast', 'Comcast'], ['koho', 'KOHO'], ['sora-noodle', 'Sora Noodle Co.'], ['qahwa-house', 'Qahwa House'], ['kite-games', 'Kite Games']]);
-  const inputs = people.map((person): CreatorInput => ({ handle: '', name: '', aliases: [], languages: [], niches: [], communities: [], mentions: [], partners: [], industries: [], themes: [], ...person }));
+  const inputs = people.map((person): CreatorInput => ({ id: person.handle ?? '', name: '', aliases: [], languages: [], niches: [], communities: [], mentions: [], partners: [], industries: [], themes: [], ...person }));
   const order = Object.fromEntries([...Object.entries(facetVocabulary).map(([facet, vocabulary]) => [facet, idsOf(vocabulary)]), ['brand', [...brandNames.keys()]]]) as Record<FacetName, readonly string[]>;
   const index = buildSearchIndex(inputs, order, (facet, id) => (facet === 'brand' ? (brandNames.get(id) ?? id) : taxonomyLabel(facet, id)), idsOf('themes'));
   const engine = new CreatorSearch(index);

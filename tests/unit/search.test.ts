@@ -6,7 +6,7 @@ import { emptyState, type SearchState } from '#lib/search/url-state.ts';
 import { taxonomyLabel } from '#lib/search/creators/labels.ts';
 
 function creator(handle: string, fields: Partial<CreatorInput> = {}): CreatorInput {
-  return { handle, name: handle, aliases: [], languages: [], niches: [], communities: [], mentions: [], partners: [], industries: [], themes: [], ...fields };
+  return { id: handle, handle, name: handle, aliases: [], languages: [], niches: [], communities: [], mentions: [], partners: [], industries: [], themes: [], ...fields };
 }
 
 const creators = [

@@ -68,7 +68,7 @@ export function fieldReference(): string {
     `Sections, as level-two headings: ${requiredSections.map((section) => `\`## ${section}\``).join(', ')}.`,
     `Components you may use without importing: ${allowedComponents.map((name) => `\`<${name}>\``).join(', ')}. HTML elements allowed for marking up text: ${allowedElements.map((name) => `\`<${name}>\``).join(', ')}. Nothing else that runs code: no \`import\` or \`export\`, no \`{…}\`, no \`<script>\`, no \`on…\` attributes, no \`style\`.`,
     '',
-    table('Creator', 'content/creators/<handle>.yaml', creatorSchema(helpers)),
+    table('Creator', 'content/creators/<id>.yaml', creatorSchema(helpers)),
     table('Brand', 'content/brands/<slug>.yaml', brandSchema(helpers)),
     '### Images',
     '',

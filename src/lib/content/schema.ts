@@ -95,7 +95,8 @@ function capitalise(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1);
 }
 
-const handlePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A platform handle without its @: letters, digits, dots, underscores and hyphens. */
+const handlePattern = /^[a-z0-9._-]{2,30}$/i;
 
 /**
  * A reference to an entry in another collection that must exist. Astro's `reference()` alone
@@ -155,6 +156,17 @@ const source = z
   )
   .describe('Where the figure comes from: name (required) and url. Required for every figure.');
 
+/** A public statement: where a fact about a real creator was published, with its address. */
+const statement = z
+  .strictObject(
+    {
+      name: text('the source name', 200).describe('Where it was said: a video, a post, an interview. Required.'),
+      url: z.url({ error: say('The source link is not a full web address.', 'write it as https://…') }).describe('The address where it can be read or watched. Required.'),
+    },
+    { error: say('The source is not in the expected form.', 'write name: "where it was said" and url: https://… indented under it.') },
+  )
+  .describe('Where the creator said it publicly: name and url. Required.');
+
 /** True when a parsed value is a plain record (refinements run even when fields failed). */
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -173,12 +185,15 @@ export function brandSchema<Image>(helpers: Pick<SchemaHelpers<Image>, 'image'>)
       country: vocabulary('countries').optional().describe('Home country as an ISO code (for example CA). Required for illustrative brands.'),
       site: z.url({ error: say('The site is not a full web address.', 'write it as https://…') }).optional().describe('The brand’s own site. Only for real brands.'),
       logo: imageWithAlt(helpers, 'logo').optional().describe('A logo with alt text. Leave out to show a lettermark.'),
+      sources: z.array(source).default([]).describe('Published sources this page rests on. Required for real brands.'),
       illustrative: z
         .boolean({ error: say('"illustrative" is missing.', 'add illustrative: true for an invented brand, or false for a real one.') })
         .describe('true for an invented brand; false only for a real one described in a published source. Required.'),
     })
     .superRefine((brand, ctx) => {
-      if (!isRecord(brand) || brand.illustrative !== true) return;
+      if (!isRecord(brand)) return;
+      if (brand.illustrative === false && Array.isArray(brand.sources) && brand.sources.length === 0) ctx.addIssue({ code: 'custom', path: ['sources'], message: say('A real brand needs at least one published source.', 'add sources: with name: (and url:) of where the facts were published.') });
+      if (brand.illustrative !== true) return;
       if (brand.industry === undefined) ctx.addIssue({ code: 'custom', path: ['industry'], message: say('An illustrative brand needs an industry.', `add industry: one of ${idsOf('industries').join(', ')}.`) });
       if (brand.country === undefined) ctx.addIssue({ code: 'custom', path: ['country'], message: say('An illustrative brand needs a country.', 'add country: an ISO code such as NG or JP.') });
       if (brand.site !== undefined) ctx.addIssue({ code: 'custom', path: ['site'], message: say('An illustrative brand is invented and has no site.', 'remove site.') });
@@ -197,7 +212,7 @@ const mention = <Image>(helpers: SchemaHelpers<Image>) =>
     { error: say('This mention is not in the expected form.', 'write brand:, title:, date: (and platform:, url:) indented under "- ".') },
   );
 
-/** Schema of `content/creators/<handle>.yaml`. */
+/** Schema of `content/creators/<id>.yaml`; the file name is the creator's id on this site, not an account. */
 export function creatorSchema<Image>(helpers: SchemaHelpers<Image>) {
   return z
     .strictObject({
@@ -205,44 +220,67 @@ export function creatorSchema<Image>(helpers: SchemaHelpers<Image>) {
       nameLang: vocabulary('languages').optional().describe('The language of the name when it is not in Latin script (for example ja), so it renders correctly.'),
       aliases: z.array(text('an alias', 80)).default([]).describe('Other spellings, such as the name in Latin script; searched as well as the name.'),
       handle: z
-        .string({ error: say('The handle is missing.', 'add handle: the creator’s handle without @, the same as the file name.') })
-        .regex(handlePattern, { error: say('The handle has characters that are not allowed.', 'use lowercase letters, digits and single hyphens, without @.') })
-        .describe('The creator’s handle without @; must equal the file name. Required.'),
-      platforms: z
-        .array(vocabulary('platforms'))
-        .min(1, { error: say('No platform is listed.', `add platforms: one or more of ${idsOf('platforms').join(', ')}.`) })
-        .describe('Platforms the creator publishes on. Required.'),
-      region: vocabulary('regions').optional().describe('The region the creator is from or works from. Required for illustrative creators.'),
+        .string({ error: say('The handle is not text.', 'write the handle without @, for example handle: studio-nimbe.') })
+        .regex(handlePattern, { error: say('The handle has characters a platform handle cannot have.', 'use letters, digits, dots, underscores and hyphens, without @.') })
+        .optional()
+        .describe('The creator’s platform handle without @, shown as @handle. Leave out when the creator has none; for a real creator, only a handle a cited source gives (handleSource). Invented handles contain a hyphen, which TikTok and Instagram do not allow, so they can be nobody’s account.'),
+      handleSource: statement.optional().describe('For a real creator’s handle: the published source that gives it.'),
+      platforms: z.array(vocabulary('platforms')).default([]).describe('Platforms the creator publishes on. Required for illustrative creators; for a real one, only those a source names.'),
+      region: vocabulary('regions').optional().describe('The region the creator is from or works from. Required for illustrative creators; for a real one, only when a source says.'),
       country: vocabulary('countries').optional().describe('Country the creator is based in, as an ISO code. Only when stated publicly.'),
       languages: vocabularyList('languages', 0).default([]).describe('Languages the creator makes videos in, as BCP 47 tags. Required for illustrative creators.'),
       niches: vocabularyList('niches', 1).describe('What the creator makes videos about. At least one. Required.'),
-      communities: vocabularyList('communities', 0).default([]).describe('Communities the creator has publicly said they belong to. Never guess; leave empty when unsure.'),
+      communities: vocabularyList('communities', 0).default([]).describe('Communities the creator has publicly said they belong to. Never guess; leave empty when unsure. A real creator needs a source for each (communitySources).'),
+      communitySources: z
+        .partialRecord(vocabulary('communities'), statement)
+        .default({})
+        .describe('For a real creator: per community, the public statement in which the creator says it of themselves (name and url).'),
       audience: vocabulary('audienceBands').optional().describe('Audience size band. Required for illustrative creators.'),
-      bio: text('a short bio', 400).describe('Two or three sentences about the creator’s work. Required.'),
+      bio: text('a short bio', 400).describe('Two or three sentences about the creator’s work. Required. For a real creator, only what a source says, with no pronoun the source does not give.'),
       avatar: imageWithAlt(helpers, 'avatar').optional().describe('A square portrait with alt text. Leave out to show initials.'),
       mentions: z.array(mention(helpers)).default([]).describe('Videos in which the creator names a brand; they power “creators who already mention your brand”.'),
+      sources: z.array(source).default([]).describe('Published sources this profile rests on. Required for real creators.'),
       illustrative: z
         .boolean({ error: say('"illustrative" is missing.', 'add illustrative: true for an invented creator, or false for a real one.') })
         .describe('true for an invented creator; false only for a real one described in a published source. Required.'),
     })
     .superRefine((creator, ctx) => {
       if (!isRecord(creator)) return;
+      const issue = (path: PropertyKey[], what: string, fix: string) => ctx.addIssue({ code: 'custom', path, message: say(what, fix) });
       if (creator.illustrative === true) {
-        if (creator.region === undefined) ctx.addIssue({ code: 'custom', path: ['region'], message: say('An illustrative creator needs a region.', `add region: one of ${idsOf('regions').join(', ')}.`) });
-        if (creator.country === undefined) ctx.addIssue({ code: 'custom', path: ['country'], message: say('An illustrative creator needs a country.', 'add country: an ISO code such as KE or ID.') });
-        if (Array.isArray(creator.languages) && creator.languages.length === 0) ctx.addIssue({ code: 'custom', path: ['languages'], message: say('An illustrative creator needs at least one language.', 'add languages: [en] (BCP 47 tags).') });
-        if (creator.audience === undefined) ctx.addIssue({ code: 'custom', path: ['audience'], message: say('An illustrative creator needs an audience band.', `add audience: one of ${idsOf('audienceBands').join(', ')}.`) });
+        if (creator.region === undefined) issue(['region'], 'An illustrative creator needs a region.', `add region: one of ${idsOf('regions').join(', ')}.`);
+        if (creator.country === undefined) issue(['country'], 'An illustrative creator needs a country.', 'add country: an ISO code such as KE or ID.');
+        if (Array.isArray(creator.languages) && creator.languages.length === 0) issue(['languages'], 'An illustrative creator needs at least one language.', 'add languages: [en] (BCP 47 tags).');
+        if (creator.audience === undefined) issue(['audience'], 'An illustrative creator needs an audience band.', `add audience: one of ${idsOf('audienceBands').join(', ')}.`);
+        if (Array.isArray(creator.platforms) && creator.platforms.length === 0) issue(['platforms'], 'An illustrative creator needs at least one platform.', `add platforms: one or more of ${idsOf('platforms').join(', ')}.`);
+        if (typeof creator.handle === 'string' && !creator.handle.includes('-')) issue(['handle'], `The invented handle "${creator.handle}" has no hyphen, so it could be a real account.`, 'add a hyphen between two of its words; TikTok and Instagram allow none in a handle, so it can then be nobody’s.');
+        if (creator.handleSource !== undefined) issue(['handleSource'], 'An invented creator’s handle has no source.', 'remove handleSource.');
+      }
+      if (creator.illustrative === false) {
+        if (Array.isArray(creator.sources) && creator.sources.length === 0) issue(['sources'], 'A real creator needs at least one published source.', 'add sources: with name: (and url:) of where the facts were published.');
+        if (creator.handle !== undefined && creator.handleSource === undefined) issue(['handle'], 'A real creator’s handle needs the source that gives it.', 'add handleSource: with name: and url:, or remove handle.');
+        if (Array.isArray(creator.communities)) {
+          const cited = isRecord(creator.communitySources) ? creator.communitySources : {};
+          creator.communities.forEach((community: unknown, index) => {
+            if (typeof community === 'string' && !(community in cited)) issue(['communities', index], `"${community}" has no public statement by the creator.`, `add communitySources: ${community}: with the name: and url: where the creator says it of themselves, or remove it.`);
+          });
+        }
+      }
+      if (isRecord(creator.communitySources) && Array.isArray(creator.communities)) {
+        for (const key of Object.keys(creator.communitySources)) {
+          if (!(creator.communities as readonly string[]).includes(key)) issue(['communitySources', key], `"${key}" has a source but is not in communities.`, `add ${key} to communities, or remove its source.`);
+        }
       }
       if (Array.isArray(creator.mentions)) {
         creator.mentions.forEach((item: unknown, index) => {
           if (!isRecord(item)) return;
-          if (creator.illustrative === true && item.url !== undefined) ctx.addIssue({ code: 'custom', path: ['mentions', index, 'url'], message: say('An invented video cannot have a link.', 'remove url, or set illustrative: false for a real creator.') });
-          if (creator.illustrative === false && item.url === undefined) ctx.addIssue({ code: 'custom', path: ['mentions', index, 'url'], message: say('A real creator’s mention has no link to the video.', 'add url: the address of the video, as evidence.') });
+          if (creator.illustrative === true && item.url !== undefined) issue(['mentions', index, 'url'], 'An invented video cannot have a link.', 'remove url, or set illustrative: false for a real creator.');
+          if (creator.illustrative === false && item.url === undefined) issue(['mentions', index, 'url'], 'A real creator’s mention has no link to the video.', 'add url: the address of the video, as evidence.');
         });
       }
       const country = taxonomy.countries.find((value) => value.id === creator.country);
       if (country && typeof creator.region === 'string' && country.region !== creator.region) {
-        ctx.addIssue({ code: 'custom', path: ['region'], message: say(`${country.label} is in region "${country.region}", not "${creator.region}".`, 'change region or country so they agree.') });
+        issue(['region'], `${country.label} is in region "${country.region}", not "${creator.region}".`, 'change region or country so they agree.');
       }
     }, always);
 }
@@ -265,8 +303,8 @@ export function storySchema<Image>(helpers: SchemaHelpers<Image>) {
         .describe('The year the campaign ran. Required for illustrative stories; leave out when a source does not say.'),
       regions: vocabularyList('regions', 0).default([]).describe('Regions where the campaign ran. Required for illustrative stories.'),
       industry: vocabulary('industries').optional().describe('The brand’s industry for this campaign. Required for illustrative stories.'),
-      objectives: vocabularyList('objectives', 1).describe('What the brand set out to achieve. At least one. Required.'),
-      formats: vocabularyList('formats', 1).describe('Video formats the campaign used. At least one. Required.'),
+      objectives: vocabularyList('objectives', 0).default([]).describe('What the brand set out to achieve. Required for illustrative stories; for a real one, only what a source states.'),
+      formats: vocabularyList('formats', 0).default([]).describe('Video formats the campaign used. Required for illustrative stories; for a real one, only what a source states.'),
       themes: vocabularyList('themes', 0).default([]).describe('Themes the story speaks to, for readers who browse by idea.'),
       results: z
         .array(
@@ -307,10 +345,12 @@ export function storySchema<Image>(helpers: SchemaHelpers<Image>) {
     .superRefine((story, ctx) => {
       if (!isRecord(story)) return;
       if (story.illustrative === true) {
-        if (Array.isArray(story.creators) && story.creators.length === 0) ctx.addIssue({ code: 'custom', path: ['creators'], message: say('An illustrative story needs at least one creator.', 'add creators: [handle] (file names in content/creators/).') });
+        if (Array.isArray(story.creators) && story.creators.length === 0) ctx.addIssue({ code: 'custom', path: ['creators'], message: say('An illustrative story needs at least one creator.', 'add creators: [id] (file names in content/creators/, without .yaml).') });
         if (story.campaignYear === undefined) ctx.addIssue({ code: 'custom', path: ['campaignYear'], message: say('An illustrative story needs the year its campaign ran.', 'add campaignYear: 2024 (for example).') });
         if (Array.isArray(story.regions) && story.regions.length === 0) ctx.addIssue({ code: 'custom', path: ['regions'], message: say('An illustrative story needs at least one region.', `add regions: one or more of ${idsOf('regions').join(', ')}.`) });
         if (story.industry === undefined) ctx.addIssue({ code: 'custom', path: ['industry'], message: say('An illustrative story needs an industry.', `add industry: one of ${idsOf('industries').join(', ')}.`) });
+        if (Array.isArray(story.objectives) && story.objectives.length === 0) ctx.addIssue({ code: 'custom', path: ['objectives'], message: say('An illustrative story needs at least one objective.', `add objectives: one or more of ${idsOf('objectives').join(', ')}.`) });
+        if (Array.isArray(story.formats) && story.formats.length === 0) ctx.addIssue({ code: 'custom', path: ['formats'], message: say('An illustrative story needs at least one format.', `add formats: one or more of ${idsOf('formats').join(', ')}.`) });
       } else if (story.illustrative === false && Array.isArray(story.sources) && story.sources.length === 0) {
         ctx.addIssue({ code: 'custom', path: ['sources'], message: say('A real partnership needs at least one published source.', 'add sources: with name: and url: of where the facts were published.') });
       }

@@ -135,11 +135,7 @@ function schemaFor(root: string, entry: RawEntry, ids: Record<'creators' | 'bran
   return brandSchema(helpers);
 }
 
-function crossChecks(entry: RawEntry, data: unknown, problems: Problem[]): void {
-  const record = data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-  if (entry.collection === 'creators' && typeof record['handle'] === 'string' && record['handle'] !== entry.id) {
-    problems.push({ file: entry.file, ...locate(entry, ['handle']), field: 'handle', ...splitMessage(say(`The handle "${String(record['handle'])}" does not match the file name "${entry.id}".`, `rename the file to ${String(record['handle'])}.yaml, or change the handle to ${entry.id}.`)) });
-  }
+function crossChecks(entry: RawEntry, problems: Problem[]): void {
   if (entry.collection === 'stories') {
     for (const section of missingSections(entry.body)) {
       problems.push({ file: entry.file, line: entry.bodyLine, field: '(body)', ...splitMessage(say(`The section "## ${section}" is missing.`, 'add it; every story has The challenge, The approach, What was hard, Results and Takeaways.')) });
@@ -205,7 +201,7 @@ export function inspectContent(root: string, options: ValidateOptions = {}): { p
     if (!result.success) {
       for (const issue of result.error.issues) problems.push(...issueProblems(entry, issue));
     }
-    crossChecks(entry, data, problems);
+    crossChecks(entry, problems);
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { problems, counts };

@@ -110,7 +110,7 @@ export function searchDocuments(index: SearchIndex): SearchDocument[] {
     index: position,
     name: row[1],
     aliases: row[2],
-    handle: row[0],
+    handle: row[14],
     topics: [...row[6].map((code) => index.labels.niche[code] ?? ''), ...row[13].map((code) => index.labels.theme[code] ?? '')],
     brands: brandCodes(row).map((code) => index.labels.brand[code] ?? ''),
   }));
@@ -282,12 +282,12 @@ export class CreatorSearch {
     // The facets come from the index itself, so the engine shares no code with the page that loads it.
     this.#facets = new FacetBits(rows.length, Object.keys(index.vocab) as FacetName[], index.vocab, (position, facet) => rowValues(this.#row(position), facet));
 
-    const people = rows.map((row) => ({ name: row[1], aliases: row[2], handle: row[0] }));
+    const people = rows.map((row) => ({ name: row[1], aliases: row[2], handle: row[14] }));
     const peopleOptions = partialOptions(['name', 'aliases', 'handle']);
     this.#peopleIndex = Fuse.createIndex(peopleOptions.keys, people);
     this.#peopleRecords = this.#peopleIndex.records.slice();
     this.#people = new Fuse(people, peopleOptions, this.#peopleIndex);
-    this.#bigrams = new Bigrams(people.map(({ name, aliases, handle }) => [name, ...aliases, handle].map((text) => text.toLowerCase())));
+    this.#bigrams = new Bigrams(people.map(({ name, aliases, handle }) => [name, ...aliases, ...(handle ? [handle] : [])].map((text) => text.toLowerCase())));
     this.#brands = new Fuse(index.labels.brand.map((v) => ({ v })), { ...partialOptions(['brands']), keys: [{ name: 'v', weight: 1.5 }, { name: '\u0000', weight: totalWeight - 1.5 }] });
     this.#topics = new Fuse([...index.labels.niche, ...index.labels.theme].map((v) => ({ v })), { ...partialOptions(['topics']), keys: [{ name: 'v', weight: 1 }, { name: '\u0000', weight: totalWeight - 1 }] });
     this.#brandCodes = rows.map(brandCodes);

@@ -36,6 +36,8 @@ export type CreatorRow = [
   latest: number,
   /** Themes of those partnerships (codes into `themes`), searched as text. */
   themes: number[],
+  /** The platform handle, without @; empty when the creator has none. */
+  handle: string,
 ];
 
 /** Reader-facing labels, parallel to the vocabularies (and to `themes`). */
@@ -54,7 +56,10 @@ export interface SearchIndex {
 
 /** What the builder needs to know about a creator. */
 export interface CreatorInput {
-  handle: string;
+  /** The creator's id on this site (its file name). */
+  id: string;
+  /** The platform handle, when the creator has one. */
+  handle?: string | undefined;
   name: string;
   aliases: readonly string[];
   region?: string | undefined;
@@ -109,7 +114,7 @@ export function buildSearchIndex(
     themes,
     labels,
     creators: creators.map((creator): CreatorRow => [
-      creator.handle,
+      creator.id,
       creator.name,
       [...creator.aliases],
       one('region', creator.region),
@@ -123,6 +128,7 @@ export function buildSearchIndex(
       many('industry', creator.industries),
       creator.latest ? Math.floor(creator.latest.getTime() / day) : 0,
       [...new Set(creator.themes)].map((id) => themeCodes.get(id) ?? -1).filter((code) => code >= 0).sort((a, b) => a - b),
+      creator.handle ?? '',
     ]),
   };
 }

@@ -3,7 +3,7 @@ import { getCatalog } from '../../../catalog';
 import { renderShareCard, type ShareCard } from '#lib/site/share-card-fs.ts';
 import { labelOf } from '#lib/taxonomy.ts';
 
-/** One share card per story and per creator, at /og/stories/<slug>.png and /og/creators/<handle>.png. */
+/** One share card per story and per creator, at /og/stories/<slug>.png and /og/creators/<id>.png. */
 export const getStaticPaths = (async () => {
   const catalog = await getCatalog();
   const stories = catalog.stories.map((story) => {
@@ -22,7 +22,7 @@ export const getStaticPaths = (async () => {
     const card: ShareCard = {
       eyebrow: 'Creator',
       title: catalog.latinName(creator),
-      detail: [`@${creator.data.handle}`, place, creator.data.niches.map((niche) => labelOf('niches', niche)).join(', ')].filter(Boolean).join(' · '),
+      detail: [creator.data.handle && `@${creator.data.handle}`, place, creator.data.niches.map((niche) => labelOf('niches', niche)).join(', ')].filter(Boolean).join(' · '),
       illustrative: creator.data.illustrative,
       seed: creator.id,
     };
