@@ -14,10 +14,10 @@ const port = 4321;
 const base = `http://127.0.0.1:${port}`;
 const pages = [
   ['home', '/'],
-  ['story', '/stories/qahwa-house-grandmother-and-the-uncle/'],
+  ['story', '/stories/mahmas-grandmother-and-the-uncle/'],
   ['creators', '/creators/'],
   ['creator', '/creators/aisha-and-the-dallah/'],
-  ['brand', '/brands/qahwa-house/'],
+  ['brand', '/brands/mahmas-roastery/'],
 ] as const;
 const targets = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
 const categories = Object.keys(targets) as (keyof typeof targets)[];

@@ -38,7 +38,7 @@ test.describe('stories index', () => {
 
 test.describe('story page', () => {
   test('shows results as callouts, each with its source', async ({ storyPage }) => {
-    await storyPage.goto('qahwa-house-grandmother-and-the-uncle');
+    await storyPage.goto('mahmas-grandmother-and-the-uncle');
     const items = storyPage.keyFigures.getByRole('listitem');
     expect(await items.count()).toBeGreaterThan(0);
     for (const item of await items.all()) await expect(item).toContainText(/Source: \S/);
@@ -52,7 +52,7 @@ test.describe('story page', () => {
   });
 
   test('labels an illustrative story as invented', async ({ storyPage }) => {
-    await storyPage.goto('qahwa-house-grandmother-and-the-uncle');
+    await storyPage.goto('mahmas-grandmother-and-the-uncle');
     await expect(storyPage.provenance).toContainText('This story is illustrative');
   });
 
@@ -74,7 +74,7 @@ test.describe('story page', () => {
   });
 
   test('shows reading time, quotes from both sides and related stories', async ({ storyPage, page }) => {
-    await storyPage.goto('qahwa-house-grandmother-and-the-uncle');
+    await storyPage.goto('mahmas-grandmother-and-the-uncle');
     await expect(page.getByText(/\d+ min read/)).toBeVisible();
     const quotes = page.getByRole('region', { name: 'In their words' });
     await expect(quotes.getByRole('figure').filter({ hasText: 'Brand' }).first()).toBeVisible();
@@ -148,7 +148,7 @@ test.describe('creator profile', () => {
 
 test.describe('brand page', () => {
   test('lists its stories and the creators who mention it, newest first', async ({ brandPage }) => {
-    await brandPage.goto('qahwa-house');
+    await brandPage.goto('mahmas-roastery');
     await expect(brandPage.stories.getByRole('article').first()).toBeVisible();
     const dates = await brandPage.mentions.locator('time').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
     expect(dates.length).toBeGreaterThan(0);

@@ -226,11 +226,11 @@ test.describe('shortlist', () => {
 
 test('shows the creators who already mention a brand, with the videos as evidence', async ({ page }) => {
   const { results } = await openSearch(page);
-  await page.getByRole('group', { name: 'Mentions brand' }).getByRole('checkbox', { name: /^Qahwa House/ }).check();
-  await expect(page).toHaveURL(/\?brand=qahwa-house$/);
+  await page.getByRole('group', { name: 'Mentions brand' }).getByRole('checkbox', { name: /^Mahmas Roastery/ }).check();
+  await expect(page).toHaveURL(/\?brand=mahmas-roastery$/);
   const first = results.first();
   const evidence = first.getByRole('list', { name: /^Where .+ mentions the brand$/ });
-  await expect(evidence.getByRole('listitem').first()).toContainText(/Qahwa House: “.+”/);
+  await expect(evidence.getByRole('listitem').first()).toContainText(/Mahmas Roastery: “.+”/);
   await expect(evidence.locator('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
   await expect(evidence.getByRole('listitem').first()).toContainText('invented video, no link');
   const latest = await results.evaluateAll((items) => items.map((item) => [...item.querySelectorAll('time')].map((time) => time.getAttribute('datetime') ?? '').sort().at(-1) ?? ''));

@@ -10,10 +10,10 @@ const pages = [
   ['home', '/'],
   ['stories', '/stories/'],
   ['story', '/stories/koho-kyne-financial-health/'],
-  ['story-illustrative', '/stories/qahwa-house-grandmother-and-the-uncle/'],
+  ['story-illustrative', '/stories/mahmas-grandmother-and-the-uncle/'],
   ['creators', '/creators/'],
   ['creator', '/creators/aisha-and-the-dallah/'],
-  ['brand', '/brands/qahwa-house/'],
+  ['brand', '/brands/mahmas-roastery/'],
   ['not-found', '/404.html'],
 ] as const;
 
