@@ -93,7 +93,11 @@ export interface Language extends TaxonomyValue {
   readonly dir: 'ltr' | 'rtl';
 }
 
-/** Languages by BCP 47 tag. */
+/**
+ * Languages by BCP 47 tag: spoken and signed languages alike. A tag with a script subtag
+ * (zh-Hant) makes browsers pick the right glyphs; a language without a registered subtag takes
+ * a private-use one (sw-x-sheng).
+ */
 export const languages = [
   { id: 'en', label: 'English', native: 'English', dir: 'ltr' },
   { id: 'es', label: 'Spanish', native: 'Español', dir: 'ltr' },
@@ -116,6 +120,7 @@ export const languages = [
   { id: 'ja', label: 'Japanese', native: '日本語', dir: 'ltr' },
   { id: 'ko', label: 'Korean', native: '한국어', dir: 'ltr' },
   { id: 'zh', label: 'Chinese', native: '中文', dir: 'ltr' },
+  { id: 'zh-Hant', label: 'Chinese (Traditional)', native: '中文（繁體）', dir: 'ltr' },
   { id: 'id', label: 'Indonesian', native: 'Bahasa Indonesia', dir: 'ltr' },
   { id: 'ms', label: 'Malay', native: 'Bahasa Melayu', dir: 'ltr' },
   { id: 'fil', label: 'Filipino', native: 'Filipino', dir: 'ltr' },
@@ -128,6 +133,12 @@ export const languages = [
   { id: 'zu', label: 'Zulu', native: 'isiZulu', dir: 'ltr' },
   { id: 'wo', label: 'Wolof', native: 'Wolof', dir: 'ltr' },
   { id: 'mi', label: 'Māori', native: 'Te Reo Māori', dir: 'ltr' },
+  { id: 'tw', label: 'Twi', native: 'Twi', dir: 'ltr' },
+  { id: 'sw-x-sheng', label: 'Sheng', native: 'Sheng', dir: 'ltr' },
+  { id: 'zap', label: 'Zapotec', native: 'Zapotec', dir: 'ltr' },
+  // Sign languages have no script of their own; dir is that of the native name shown.
+  { id: 'esl', label: 'Egyptian Sign Language', native: 'لغة الإشارة المصرية', dir: 'rtl' },
+  { id: 'ase', label: 'American Sign Language', native: 'American Sign Language', dir: 'ltr' },
 ] as const satisfies readonly Language[];
 
 export const niches = [
