@@ -5,13 +5,15 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { formatProblems } from '#lib/content/problems.ts';
-import { latinName as latinSpelling } from '#lib/names.ts';
-import { byPublishedDesc, mentionsOfBrand, relatedStories, showcaseFigures } from '#lib/content/queries.ts';
-import { buildSearchIndex, type FacetName, type MentionEvidence, type SearchIndex } from '#lib/search/creators/index-format.ts';
-import { facetVocabulary, taxonomyLabel } from '#lib/search/creators/labels.ts';
-import { buildStoryIndex, type StoryFacet } from '#lib/search/stories/engine.ts';
-import { idsOf, labelOf } from '#lib/taxonomy.ts';
+import { byPublishedDesc, mentionsByBrand, relatedStoriesIndex, showcaseFigures } from '#lib/content/queries.ts';
 import { validateContent } from '#lib/content/validate-content-fs.ts';
+import { latinName as latinSpelling } from '#lib/names.ts';
+import { buildCreatorIndex, buildMentionEvidence, storiesByCreator } from '#lib/search/creators/build-index.ts';
+import { creatorFacets, type CreatorPageFacet } from '#lib/search/creators/facets.ts';
+import { groupByFacet } from '#lib/search/facet-pages.ts';
+import { pageFacets } from '#lib/search/facets.ts';
+import { buildStoryIndex } from '#lib/search/stories/build-index.ts';
+import { vocabulariesOf } from '#lib/search/vocabularies.ts';
 
 export type Story = CollectionEntry<'stories'>;
 export type Creator = CollectionEntry<'creators'>;
@@ -48,95 +50,45 @@ async function load() {
     return entry;
   }
 
-  const storiesWithCreator = (creator: Creator) => stories.filter((story) => story.data.creators.some((ref) => ref.id === creator.id));
+  const byCreator = storiesByCreator(stories);
+  const storiesWithCreator = (creator: Creator) => byCreator.get(creator.id) ?? [];
+  const brandStories = new Map<string, Story[]>();
+  for (const story of stories) {
+    const list = brandStories.get(story.data.brand.id);
+    if (list) list.push(story);
+    else brandStories.set(story.data.brand.id, [story]);
+  }
 
-  /** The creator search index (see src/lib/search/creators/index-format.ts). */
-  function searchIndex(): SearchIndex {
-    const order = Object.fromEntries([
-      ...Object.entries(facetVocabulary).map(([facet, vocabulary]) => [facet, idsOf(vocabulary)]),
-      ['brand', brands.map((brand) => brand.id)],
-    ]) as Record<FacetName, readonly string[]>;
-    const rows = creators.map((creator) => {
-      const partnered = storiesWithCreator(creator);
+  const brandMentions = mentionsByBrand(creators);
+  const related = relatedStoriesIndex(stories);
+
+  const vocabularies = vocabulariesOf(brands.map((brand) => ({ id: brand.id, name: brand.data.name })));
+
+  const searchIndex = buildCreatorIndex(creators, stories, vocabularies);
+
+  /** Creators with the stories they appear in, as the facet declaration reads them. */
+  const creatorFacts = creators.map((entry) => ({ entry, stories: storiesWithCreator(entry) }));
+  let facetPages: { facet: CreatorPageFacet; values: { id: string; label: string; members: typeof creatorFacts }[] }[] | undefined;
+  /** For each creator facet with pages, each value some creator has, in display order, with those creators. */
+  const creatorFacetPages = () =>
+    (facetPages ??= pageFacets(creatorFacets).map((facet) => {
+      const { vocabulary } = creatorFacets[facet];
       return {
-        id: creator.id,
-        handle: creator.data.handle,
-        name: creator.data.name,
-        aliases: creator.data.aliases,
-        region: creator.data.region,
-        country: creator.data.country,
-        languages: creator.data.languages,
-        niches: creator.data.niches,
-        communities: creator.data.communities,
-        audience: creator.data.audience,
-        mentions: creator.data.mentions.map((mention) => mention.brand.id),
-        partners: partnered.map((story) => story.data.brand.id),
-        industries: partnered.flatMap((story) => (story.data.industry ? [story.data.industry] : [])),
-        themes: partnered.flatMap((story) => story.data.themes),
-        latest: partnered[0]?.data.published,
+        facet,
+        values: groupByFacet(creatorFacets[facet], creatorFacts, vocabularies.order(vocabulary)).map(({ id, members }) => ({ id, label: vocabularies.label(vocabulary, id), members })),
       };
-    });
-    const brandNames = new Map(brands.map((brand) => [brand.id, brand.data.name]));
-    return buildSearchIndex(rows, order, (facet, id) => (facet === 'brand' ? (brandNames.get(id) ?? id) : taxonomyLabel(facet, id)), idsOf('themes'));
-  }
-
-  /** Every brand's mentions with their evidence, newest first, for the search's brand view. */
-  function mentionEvidence(): MentionEvidence {
-    return Object.fromEntries(
-      brands.map((brand) => [
-        brand.id,
-        mentionsOfBrand(brand.id, creators).map(({ creator, mention }) => ({
-          handle: creator.id,
-          title: mention.title,
-          date: mention.date.toISOString().slice(0, 10),
-          platform: mention.platform,
-          ...(mention.url ? { url: mention.url } : {}),
-        })),
-      ]),
-    );
-  }
-
-  const index = searchIndex();
-
-  /** The partnership search index (see src/lib/search/stories/engine.ts). */
-  function storyIndex() {
-    const vocabularies = { objective: 'objectives', format: 'formats', theme: 'themes', industry: 'industries', region: 'regions' } as const;
-    const order: Record<StoryFacet, readonly string[]> = {
-      objective: idsOf('objectives'),
-      format: idsOf('formats'),
-      theme: idsOf('themes'),
-      industry: idsOf('industries'),
-      region: idsOf('regions'),
-      brand: brands.map((brand) => brand.id),
-    };
-    const brandNames = new Map(brands.map((brand) => [brand.id, brand.data.name]));
-    return buildStoryIndex(
-      stories.map((story) => ({
-        slug: story.id,
-        title: story.data.title,
-        summary: story.data.summary,
-        creators: story.data.creators.map((ref) => must(creatorById, ref.id, 'creator').data.name),
-        objectives: story.data.objectives,
-        formats: story.data.formats,
-        themes: story.data.themes,
-        industry: story.data.industry,
-        regions: story.data.regions,
-        brand: story.data.brand.id,
-        published: story.data.published,
-        illustrative: story.data.illustrative,
-      })),
-      order,
-      (facet, id) => (facet === 'brand' ? (brandNames.get(id) ?? id) : labelOf(vocabularies[facet], id)),
-    );
-  }
+    }));
+  const storyIndex = buildStoryIndex(stories, (story) => story.data.creators.map((ref) => must(creatorById, ref.id, 'creator').data.name), vocabularies);
 
   return {
     stories,
     creators,
     brands,
-    searchIndex: index,
-    storyIndex: storyIndex(),
-    mentionEvidence,
+    searchIndex,
+    storyIndex,
+    mentionEvidence: () => buildMentionEvidence(creators),
+    vocabularies,
+    creatorFacetPages,
     figures: showcaseFigures(stories, creators, brands.length),
     latinName,
     creator: (id: string) => must(creatorById, id, 'creator'),
@@ -144,9 +96,9 @@ async function load() {
     storyBrand: (story: Story) => must(brandById, story.data.brand.id, 'brand'),
     storyCreators: (story: Story) => story.data.creators.map((ref) => must(creatorById, ref.id, 'creator')),
     storiesWithCreator,
-    storiesWithBrand: (brand: Brand) => stories.filter((story) => story.data.brand.id === brand.id),
-    mentionsOf: (brand: Brand) => mentionsOfBrand(brand.id, creators),
-    related: (story: Story) => relatedStories(story, stories),
+    storiesWithBrand: (brand: Brand) => brandStories.get(brand.id) ?? [],
+    mentionsOf: (brand: Brand) => brandMentions.get(brand.id) ?? [],
+    related: (story: Story) => related(story),
   };
 }
 

@@ -4,7 +4,7 @@
  * (a letter dropped, doubled, swapped or wrong), prefixes, handles, niches and themes with and
  * without typos, brand names, several words at once, and names in their own scripts.
  */
-import type { SearchIndex } from '#lib/search/creators/index-format.ts';
+import { field, type SearchIndex } from '#lib/search/creators/index-format.ts';
 import { random } from '#lib/site/random.ts';
 
 export interface BenchQuery {
@@ -32,7 +32,7 @@ export function benchQueries(index: SearchIndex, count = 240): BenchQuery[] {
   const row = () => rows[Math.floor(next() * rows.length)] ?? rows[0];
   const latin = () => {
     const chosen = row();
-    return (isLatin(chosen?.[1] ?? '') ? chosen?.[1] : chosen?.[2][0]) ?? '';
+    return (isLatin(chosen?.[field.name] ?? '') ? chosen?.[field.name] : chosen?.[field.aliases][0]) ?? '';
   };
   const topics = [...index.labels.niche, ...index.labels.theme];
   const brands = index.labels.brand;
@@ -41,13 +41,13 @@ export function benchQueries(index: SearchIndex, count = 240): BenchQuery[] {
     ['name', 40, () => (next() < 0.5 ? latin() : (latin().split(' ')[0] ?? ''))],
     ['typo', 50, () => latin().split(' ').map((word, i) => (i === 0 || next() < 0.5 ? typo(word, next) : word)).join(' ')],
     ['prefix', 25, () => latin().slice(0, 3 + Math.floor(next() * 4))],
-    ['handle', 15, () => (row()?.[0] ?? '').split('-').slice(0, 2).join('-')],
+    ['handle', 15, () => (row()?.[field.handle] ?? '').split('-').slice(0, 2).join('-')],
     ['topic', 40, () => (next() < 0.5 ? typo(pickOf(topics).toLowerCase(), next) : pickOf(topics).toLowerCase())],
     ['brand', 25, () => (next() < 0.6 ? pickOf(brands) : typo(pickOf(brands), next))],
     ['words', 25, () => (next() < 0.5 ? `${latin().split(' ')[0]} ${pickOf(topics).split(' ')[0]?.toLowerCase()}` : `${pickOf(brands).split(' ')[0]} ${pickOf(topics).toLowerCase()}`)],
     ['script', 20, () => {
-      const named = rows.filter((candidate) => !isLatin(candidate[1]));
-      const name = pickOf(named)?.[1] ?? '';
+      const named = rows.filter((candidate) => !isLatin(candidate[field.name]));
+      const name = pickOf(named)?.[field.name] ?? '';
       return [...name].slice(0, 1 + Math.floor(next() * 2)).join('');
     }],
   ];

@@ -25,7 +25,9 @@ import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import { chromium, type Page } from 'playwright';
 import { browserArgs, findBrowser } from '../find-browser.mjs';
-import { CreatorSearch, fuseOptions, searchable, searchDocuments } from '#lib/search/creators/engine.ts';
+import { CreatorSearch, fuseOptions, searchDocuments } from '#lib/search/creators/engine.ts';
+import { creatorShape } from '#lib/search/creators/facets.ts';
+import { searchable } from '#lib/search/text.ts';
 import { emptyState } from '#lib/search/url-state.ts';
 import { benchQueries, type BenchQuery } from './queries.ts';
 import { syntheticSet } from './synthetic.ts';
@@ -244,7 +246,7 @@ try {
     const compared = size > 10_000 ? sample(queries, agreementMax) : queries;
     const differing: string[] = [];
     for (const query of compared) {
-      const ourTop = engine.search({ ...emptyState(), q: query.text }, 10).results.map((result) => result.index);
+      const ourTop = engine.search({ ...emptyState(creatorShape), q: query.text }, 10).results.map((result) => result.index);
       const fuseTop = searchable(query.text.trim()) ? fuse.search(query.text.trim(), { limit: 10 }).map((hit) => hit.refIndex) : [];
       if (ourTop.join() !== fuseTop.join()) differing.push(query.text);
     }

@@ -13,8 +13,9 @@ import { random } from '#lib/site/random.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { creatorSchema, shapeOnlyHelpers } from '#lib/content/schema.ts';
-import { buildSearchIndex, type CreatorInput, type FacetName, type MentionEvidence, type SearchIndex } from '#lib/search/creators/index-format.ts';
-import { facetVocabulary, taxonomyLabel } from '#lib/search/creators/labels.ts';
+import { buildCreatorIndex, buildMentionEvidence, type CreatorEntry, type StoryEntry } from '#lib/search/creators/build-index.ts';
+import type { MentionEvidence, SearchIndex } from '#lib/search/creators/index-format.ts';
+import { vocabulariesOf } from '#lib/search/vocabularies.ts';
 import { countries, idsOf, languages, regionOfCountry } from '#lib/taxonomy.ts';
 
 const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
@@ -148,35 +149,28 @@ export function syntheticSet(size: number): SyntheticSet {
     const checked = schema.safeParse(creator.data);
     if (!checked.success) throw new Error(`Synthetic creator ${creator.id} breaks the creator schema: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
   }
-  const brandNames = new Map(brands.map((brand) => [brand.id, brand.name]));
-  const order = Object.fromEntries([...Object.entries(facetVocabulary).map(([facet, vocabulary]) => [facet, idsOf(vocabulary)]), ['brand', brands.map((brand) => brand.id)]]) as Record<FacetName, readonly string[]>;
-  const inputs = creators.map(({ id, data, partnerships }): CreatorInput => {
-    const dates = partnerships.map((partnership) => partnership.date).sort();
-    const latest = dates.at(-1);
-    return {
-      id,
-      handle: data.handle,
-      name: data.name,
-      aliases: data.aliases,
-      region: data.region as string,
-      country: data.country as string,
+  // The same entries the collections give the builders: references as { id }, dates as Dates.
+  const entries = creators.map(({ id, data }): CreatorEntry => ({
+    id,
+    data: {
+      ...data,
       languages: data.languages as string[],
       niches: data.niches as string[],
       communities: data.communities as string[],
+      region: data.region as string,
+      country: data.country as string,
       audience: data.audience as string,
-      mentions: data.mentions.map((mention) => mention.brand),
-      partners: partnerships.map((partnership) => partnership.brand),
-      industries: partnerships.map((partnership) => partnership.industry),
-      themes: partnerships.flatMap((partnership) => partnership.themes),
-      latest: latest ? new Date(`${latest}T00:00:00Z`) : undefined,
-    };
-  });
-  const index = buildSearchIndex(inputs, order, (facet, id) => (facet === 'brand' ? (brandNames.get(id) ?? id) : taxonomyLabel(facet, id)), idsOf('themes'));
-  const evidence: MentionEvidence = {};
-  for (const { id, data } of creators) {
-    for (const mention of data.mentions) (evidence[mention.brand] ??= []).push({ handle: id, title: mention.title, date: mention.date, platform: mention.platform });
-  }
-  for (const items of Object.values(evidence)) items.sort((a, b) => b.date.localeCompare(a.date));
+      mentions: data.mentions.map((mention) => ({ ...mention, brand: { id: mention.brand }, date: new Date(`${mention.date}T00:00:00Z`) })),
+    },
+  }));
+  const stories = creators.flatMap(({ id, partnerships }) =>
+    partnerships.map((partnership, n): StoryEntry => ({
+      id: `${id}-story-${n}`,
+      data: { brand: { id: partnership.brand }, creators: [{ id }], published: new Date(`${partnership.date}T00:00:00Z`), industry: partnership.industry, themes: partnership.themes },
+    })),
+  );
+  const index = buildCreatorIndex(entries, stories, vocabulariesOf(brands));
+  const evidence = buildMentionEvidence(entries);
   return { creators, index, evidence };
 }
 

@@ -2,19 +2,18 @@ import Fuse from 'fuse.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { benchQueries } from '../../scripts/bench/queries';
 import { syntheticSet } from '../../scripts/bench/synthetic';
-import { CreatorSearch, fuseOptions, searchable, searchDocuments } from '#lib/search/creators/engine.ts';
-import { buildSearchIndex, type CreatorInput, type FacetName } from '#lib/search/creators/index-format.ts';
-import { facetVocabulary, taxonomyLabel } from '#lib/search/creators/labels.ts';
+import { CreatorSearch, fuseOptions, searchDocuments } from '#lib/search/creators/engine.ts';
+import { field } from '#lib/search/creators/index-format.ts';
 import type { FromWorker } from '#lib/search/creators/protocol.ts';
 import { searchService } from '#lib/search/creators/service.ts';
-import { emptyState, type SearchState } from '#lib/search/url-state.ts';
-import { idsOf } from '#lib/taxonomy.ts';
+import { searchable } from '#lib/search/text.ts';
+import { indexOf, view, type TestCreator } from './search-fixtures.ts';
 
-const query = (q: string, change: (draft: SearchState) => void = () => undefined): SearchState => {
-  const draft = { ...emptyState(), q };
-  change(draft);
-  return draft;
-};
+const query = (q: string, change: Parameters<typeof view>[0] = () => undefined) =>
+  view((draft) => {
+    draft.q = q;
+    change(draft);
+  });
 
 describe('ranking against plain Fuse', () => {
   // 100 synthetic creators and 100 of the benchmark's kinds of query (names, typos, prefixes, handles, topics,
@@ -43,22 +42,25 @@ describe('ranking against plain Fuse', () => {
 });
 
 describe('ranking on a labelled set', () => {
-  const people: Partial<CreatorInput>[] = [
-    { handle: 'the-rollettes', name: 'The Rollettes', aliases: ['Rollettes'], niches: ['dance'], communities: ['disability'], partners: ['comcast'], themes: ['accessibility', 'inclusion'] },
-    { handle: 'kyne', name: 'Kyne', niches: ['drag'], partners: ['koho'], industries: ['finance'], themes: ['financial-health'] },
-    { handle: 'misaki-cooks', name: '林美咲', aliases: ['Misaki Hayashi'], niches: ['food'], mentions: ['sora-noodle'] },
-    { handle: 'aisha-and-the-dallah', name: 'عائشة بن حارب', aliases: ['Aisha bin Hareb'], niches: ['food', 'travel'], mentions: ['qahwa-house'] },
-    { handle: 'rolling-rosa', name: 'Rosa Rolle', niches: ['sports'] },
-    { handle: 'finn-finance', name: 'Finn Okafor', niches: ['personal-finance'] },
-    { handle: 'graham-mends-it', name: 'Graham Pike', niches: ['home-diy'], mentions: ['sora-noodle'] },
-    { handle: 'priya-codes', name: 'Priya Raman', aliases: ['प्रिया रमन'], niches: ['tech', 'education'] },
-    { handle: 'lena-rollt', name: 'Lena Vogt', niches: ['travel', 'health'], communities: ['disability'] },
-    { handle: 'jin-plays', name: '김진', aliases: ['Kim Jin'], niches: ['gaming'], mentions: ['kite-games'] },
+  const people: TestCreator[] = [
+    { id: 'the-rollettes', name: 'The Rollettes', aliases: ['Rollettes'], niches: ['dance'], communities: ['disability'], partnerships: [{ brand: 'comcast', themes: ['accessibility', 'inclusion'] }] },
+    { id: 'kyne', name: 'Kyne', niches: ['drag'], partnerships: [{ brand: 'koho', industry: 'finance', themes: ['financial-health'] }] },
+    { id: 'misaki-cooks', name: '林美咲', aliases: ['Misaki Hayashi'], niches: ['food'], mentions: ['sora-noodle'] },
+    { id: 'aisha-and-the-dallah', name: 'عائشة بن حارب', aliases: ['Aisha bin Hareb'], niches: ['food', 'travel'], mentions: ['qahwa-house'] },
+    { id: 'rolling-rosa', name: 'Rosa Rolle', niches: ['sports'] },
+    { id: 'finn-finance', name: 'Finn Okafor', niches: ['personal-finance'] },
+    { id: 'graham-mends-it', name: 'Graham Pike', niches: ['home-diy'], mentions: ['sora-noodle'] },
+    { id: 'priya-codes', name: 'Priya Raman', aliases: ['प्रिया रमन'], niches: ['tech', 'education'] },
+    { id: 'lena-rollt', name: 'Lena Vogt', niches: ['travel', 'health'], communities: ['disability'] },
+    { id: 'jin-plays', name: '김진', aliases: ['Kim Jin'], niches: ['gaming'], mentions: ['kite-games'] },
   ];
-  const brandNames = new Map([['comcast', 'Comcast'], ['koho', 'KOHO'], ['sora-noodle', 'Sora Noodle Co.'], ['qahwa-house', 'Qahwa House'], ['kite-games', 'Kite Games']]);
-  const inputs = people.map((person): CreatorInput => ({ id: person.handle ?? '', name: '', aliases: [], languages: [], niches: [], communities: [], mentions: [], partners: [], industries: [], themes: [], ...person }));
-  const order = Object.fromEntries([...Object.entries(facetVocabulary).map(([facet, vocabulary]) => [facet, idsOf(vocabulary)]), ['brand', [...brandNames.keys()]]]) as Record<FacetName, readonly string[]>;
-  const index = buildSearchIndex(inputs, order, (facet, id) => (facet === 'brand' ? (brandNames.get(id) ?? id) : taxonomyLabel(facet, id)), idsOf('themes'));
+  const index = indexOf(people, [
+    { id: 'comcast', name: 'Comcast' },
+    { id: 'koho', name: 'KOHO' },
+    { id: 'sora-noodle', name: 'Sora Noodle Co.' },
+    { id: 'qahwa-house', name: 'Qahwa House' },
+    { id: 'kite-games', name: 'Kite Games' },
+  ]);
   const engine = new CreatorSearch(index);
 
   // What a visitor typing this most likely wants first.
@@ -80,11 +82,11 @@ describe('ranking on a labelled set', () => {
   ];
 
   it.each(labelled)('"%s" puts %s first', (text, handle) => {
-    expect(engine.search(query(text)).results[0]?.row[0]).toBe(handle);
+    expect(engine.search(query(text)).results[0]?.row[field.id]).toBe(handle);
   });
 
   it('finds everyone who mentions a brand by its name', () => {
-    expect(engine.search(query('sora noodle')).results.map((result) => result.row[0]).sort()).toEqual(['graham-mends-it', 'misaki-cooks']);
+    expect(engine.search(query('sora noodle')).results.map((result) => result.row[field.id]).sort()).toEqual(['graham-mends-it', 'misaki-cooks']);
   });
 });
 
@@ -116,25 +118,25 @@ describe('search service', () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(evidence))));
     const replies: FromWorker[] = [];
     const service = searchService(index, '/search-mentions.json', (message) => replies.push(message));
-    service.search({ type: 'search', id: 1, state: picked, pageSize: 24, handles: [] });
+    service.search({ type: 'search', id: 1, state: picked, pageSize: 24, ids: [] });
     await vi.waitFor(() => expect(replies).toHaveLength(1));
     const reply = replies[0];
     if (reply?.type !== 'results') throw new Error('expected results');
     expect(reply.evidenceFailed).toBe(false);
     const newest = reply.results.map((result) => result.evidence[0]?.date ?? '');
     expect(newest).toEqual([...newest].sort().reverse());
-    expect(reply.total).toBe(new Set(evidence[brand]?.map((item) => item.handle)).size);
+    expect(reply.total).toBe(new Set(evidence[brand]?.map((item) => item.id)).size);
   });
 
   it('says so when the evidence cannot load, and still answers', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('', { status: 500 })));
     const replies: FromWorker[] = [];
     const service = searchService(index, '/search-mentions.json', (message) => replies.push(message));
-    service.search({ type: 'search', id: 1, state: picked, pageSize: 24, handles: [index.creators[0]?.[0] ?? '', 'nobody'] });
+    service.search({ type: 'search', id: 1, state: picked, pageSize: 24, ids: [index.creators[0]?.[field.id] ?? '', 'nobody'] });
     await vi.waitFor(() => expect(replies).toHaveLength(1));
     const reply = replies[0];
     if (reply?.type !== 'results') throw new Error('expected results');
     expect(reply.evidenceFailed).toBe(true);
-    expect(reply.rows.map((row) => row[0])).toEqual([index.creators[0]?.[0]]);
+    expect(reply.rows.map((row) => row[field.id])).toEqual([index.creators[0]?.[field.id]]);
   });
 });

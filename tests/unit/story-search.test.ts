@@ -1,22 +1,56 @@
 import { describe, expect, it } from 'vitest';
+import { StorySearch, type StoryState } from '#lib/search/stories/engine.ts';
+import { buildStoryIndex, type StoryEntry } from '#lib/search/stories/build-index.ts';
+import { storyShape, type StoryFacet } from '#lib/search/stories/facets.ts';
+import { field } from '#lib/search/stories/index-format.ts';
 import { emptyState, parseState, serializeState } from '#lib/search/url-state.ts';
-import { buildStoryIndex, StorySearch, storyShape, type StoryFacet, type StoryInput, type StoryState } from '#lib/search/stories/engine.ts';
-import { idsOf, labelOf } from '#lib/taxonomy.ts';
+import { vocabulariesOf } from '#lib/search/vocabularies.ts';
 
-function story(slug: string, fields: Partial<StoryInput>): StoryInput {
-  return { slug, title: slug, summary: '', creators: [], objectives: ['awareness'], formats: ['short-video'], themes: [], regions: [], brand: 'koho', published: new Date('2026-01-01'), illustrative: true, ...fields };
+interface TestStory {
+  title?: string;
+  creators?: string[];
+  objectives?: string[];
+  formats?: string[];
+  themes?: string[];
+  industry?: string;
+  regions?: string[];
+  brand?: string;
+  published?: string;
+  illustrative?: boolean;
+}
+
+function story(slug: string, fields: TestStory): StoryEntry & { creatorNames: string[] } {
+  return {
+    id: slug,
+    creatorNames: fields.creators ?? [],
+    data: {
+      title: fields.title ?? slug,
+      summary: '',
+      objectives: fields.objectives ?? ['awareness'],
+      formats: fields.formats ?? ['short-video'],
+      themes: fields.themes ?? [],
+      industry: fields.industry,
+      regions: fields.regions ?? [],
+      brand: { id: fields.brand ?? 'koho' },
+      published: new Date(`${fields.published ?? '2026-01-01'}T00:00:00Z`),
+      illustrative: fields.illustrative ?? true,
+    },
+  };
 }
 
 const stories = [
-  story('koho-kyne-financial-health', { title: 'KOHO and Kyne: money talk for a new generation', creators: ['Kyne'], objectives: ['sign-ups', 'brand-perception'], formats: ['series'], themes: ['financial-health'], industry: 'finance', brand: 'koho', published: new Date('2026-11-03'), illustrative: false }),
-  story('comcast-team-of-tomorrow', { title: 'Comcast #TeamofTomorrow with the Rollettes', creators: ['The Rollettes'], objectives: ['brand-perception'], formats: ['short-video'], themes: ['inclusion', 'accessibility'], industry: 'telecom-media', brand: 'comcast', published: new Date('2026-11-04'), illustrative: false }),
-  story('sora-noodle-night-market', { title: 'A night-market noodle series', creators: ['林美咲'], objectives: ['awareness', 'sales'], formats: ['series', 'tutorial'], themes: ['local-culture'], industry: 'food-drink', regions: ['east-southeast-asia'], brand: 'sora-noodle', published: new Date('2025-06-01') }),
-  story('qahwa-ramadan', { title: 'Ramadan coffee evenings', creators: ['عائشة بن حارب'], objectives: ['sales'], formats: ['live'], themes: ['local-culture'], industry: 'food-drink', regions: ['middle-east-north-africa'], brand: 'qahwa-house', published: new Date('2025-03-01') }),
+  story('koho-kyne-financial-health', { title: 'KOHO and Kyne: money talk for a new generation', creators: ['Kyne'], objectives: ['sign-ups', 'brand-perception'], formats: ['series'], themes: ['financial-health'], industry: 'finance', brand: 'koho', published: '2026-11-03', illustrative: false }),
+  story('comcast-team-of-tomorrow', { title: 'Comcast #TeamofTomorrow with the Rollettes', creators: ['The Rollettes'], objectives: ['brand-perception'], formats: ['short-video'], themes: ['inclusion', 'accessibility'], industry: 'telecom-media', brand: 'comcast', published: '2026-11-04', illustrative: false }),
+  story('sora-noodle-night-market', { title: 'A night-market noodle series', creators: ['林美咲'], objectives: ['awareness', 'sales'], formats: ['series', 'tutorial'], themes: ['local-culture'], industry: 'food-drink', regions: ['east-southeast-asia'], brand: 'sora-noodle', published: '2025-06-01' }),
+  story('qahwa-ramadan', { title: 'Ramadan coffee evenings', creators: ['عائشة بن حارب'], objectives: ['sales'], formats: ['live'], themes: ['local-culture'], industry: 'food-drink', regions: ['middle-east-north-africa'], brand: 'qahwa-house', published: '2025-03-01' }),
 ];
-const brandNames: Record<string, string> = { koho: 'KOHO', comcast: 'Comcast', 'sora-noodle': 'Sora Noodle Co.', 'qahwa-house': 'Qahwa House' };
-const vocabularies = { objective: 'objectives', format: 'formats', theme: 'themes', industry: 'industries', region: 'regions' } as const;
-const order: Record<StoryFacet, readonly string[]> = { objective: idsOf('objectives'), format: idsOf('formats'), theme: idsOf('themes'), industry: idsOf('industries'), region: idsOf('regions'), brand: Object.keys(brandNames) };
-const index = buildStoryIndex(stories, order, (facet, id) => (facet === 'brand' ? (brandNames[id] ?? id) : labelOf(vocabularies[facet], id)));
+const brands = [
+  { id: 'koho', name: 'KOHO' },
+  { id: 'comcast', name: 'Comcast' },
+  { id: 'sora-noodle', name: 'Sora Noodle Co.' },
+  { id: 'qahwa-house', name: 'Qahwa House' },
+];
+const index = buildStoryIndex(stories, (entry) => entry.creatorNames, vocabulariesOf(brands));
 const engine = new StorySearch(index);
 
 const view = (change: (draft: StoryState) => void = () => undefined) => {
@@ -24,7 +58,7 @@ const view = (change: (draft: StoryState) => void = () => undefined) => {
   change(draft);
   return engine.search(draft);
 };
-const slugs = (change?: (draft: StoryState) => void) => view(change).results.map((result) => result.row[0]);
+const slugs = (change?: (draft: StoryState) => void) => view(change).results.map((result) => result.row[field.slug]);
 const counts = (facet: StoryFacet, change?: (draft: StoryState) => void) => Object.fromEntries(index.vocab[facet].map((id, code) => [id, view(change).counts[facet][code]]));
 
 describe('partnership search', () => {
@@ -61,6 +95,6 @@ describe('partnership search', () => {
   it('sorts oldest first and pages', () => {
     const outcome = engine.search({ ...emptyState(storyShape), sort: 'oldest', page: 2 }, 3);
     expect(outcome).toMatchObject({ total: 4, page: 2, pages: 2 });
-    expect(outcome.results.map((result) => result.row[0])).toEqual(['comcast-team-of-tomorrow']);
+    expect(outcome.results.map((result) => result.row[field.slug])).toEqual(['comcast-team-of-tomorrow']);
   });
 });

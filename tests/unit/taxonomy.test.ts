@@ -22,8 +22,8 @@ describe('taxonomy', () => {
     for (const country of countries) expect(names.of(country.id), country.id).not.toBe(country.id);
   });
 
-  it('marks Arabic, Persian and Urdu as right-to-left', () => {
-    expect(languages.filter((language) => language.dir === 'rtl').map((language) => language.id)).toEqual(['ar', 'fa', 'ur']);
+  it('marks Arabic, Persian and Urdu as right-to-left, and Egyptian Sign Language, whose own name is written in Arabic', () => {
+    expect(languages.filter((language) => language.dir === 'rtl').map((language) => language.id)).toEqual(['ar', 'fa', 'ur', 'esl']);
   });
 
   it('looks up labels and regions', () => {

@@ -43,45 +43,80 @@ export function readingMinutes(body: string): number {
   return Math.max(1, Math.round(readingTime(body).minutes));
 }
 
-function overlap(a: readonly string[], b: readonly string[]): number {
-  const set = new Set(a);
-  return b.filter((value) => set.has(value)).length;
+/** What sharing one value of a field adds to two stories' relatedness: shared people weigh most, then brand, industry and ideas. */
+const weights = { creators: 4, brand: 3, industry: 2, themes: 2, regions: 1, formats: 1 } as const;
+
+/** A story's values per weighted field. */
+function features(story: StoryFacts): [keyof typeof weights, string][] {
+  const { data } = story;
+  return [
+    ...data.creators.map((ref): [keyof typeof weights, string] => ['creators', ref.id]),
+    ['brand', data.brand.id],
+    ...(data.industry !== undefined ? [['industry', data.industry] as [keyof typeof weights, string]] : []),
+    ...[...new Set(data.themes)].map((id): [keyof typeof weights, string] => ['themes', id]),
+    ...[...new Set(data.regions)].map((id): [keyof typeof weights, string] => ['regions', id]),
+    ...[...new Set(data.formats)].map((id): [keyof typeof weights, string] => ['formats', id]),
+  ];
 }
 
-/** How closely two stories are related: shared people weigh most, then brand, industry and ideas. */
+/** How closely two stories are related: the weights of the values they share. */
 export function relatedness(a: StoryFacts, b: StoryFacts): number {
-  const ids = (refs: readonly Ref[]) => refs.map((ref) => ref.id);
-  return (
-    4 * overlap(ids(a.data.creators), ids(b.data.creators)) +
-    3 * (a.data.brand.id === b.data.brand.id ? 1 : 0) +
-    2 * (a.data.industry !== undefined && a.data.industry === b.data.industry ? 1 : 0) +
-    2 * overlap(a.data.themes, b.data.themes) +
-    overlap(a.data.regions, b.data.regions) +
-    overlap(a.data.formats, b.data.formats)
-  );
+  const theirs = new Set(features(b).map(([name, id]) => `${name}:${id}`));
+  return features(a).reduce((sum, [name, id]) => sum + (theirs.has(`${name}:${id}`) ? weights[name] : 0), 0);
+}
+
+/**
+ * Related stories for every story, best first, newest first among equals. Each story's scores
+ * come from the stories that share a value with it (posting lists built once), never from a
+ * scan of the whole list.
+ */
+export function relatedStoriesIndex<S extends StoryFacts>(all: readonly S[]): (story: S, count?: number) => S[] {
+  const postings = new Map<string, number[]>();
+  const position = new Map<S, number>();
+  all.forEach((story, index) => {
+    position.set(story, index);
+    for (const [name, id] of features(story)) {
+      const key = `${name}:${id}`;
+      const list = postings.get(key);
+      if (list) list.push(index);
+      else postings.set(key, [index]);
+    }
+  });
+  return (story, count = 3) => {
+    const self = position.get(story);
+    const scores = new Map<number, number>();
+    for (const [name, id] of features(story)) {
+      for (const other of postings.get(`${name}:${id}`) ?? []) if (other !== self) scores.set(other, (scores.get(other) ?? 0) + weights[name]);
+    }
+    const ranked = [...scores].map(([index, score]) => ({ other: all[index] as S, score }));
+    // When too few stories share anything, the newest of the others fill the places.
+    if (ranked.length < count) {
+      const rest = all.filter((other) => other !== story && !scores.has(position.get(other) ?? -1)).sort(byPublishedDesc);
+      ranked.push(...rest.slice(0, count - ranked.length).map((other) => ({ other, score: 0 })));
+    }
+    return ranked
+      .sort((x, y) => y.score - x.score || byPublishedDesc(x.other, y.other))
+      .slice(0, count)
+      .map(({ other }) => other);
+  };
 }
 
 /** The `count` stories most related to `story`, best first, newest first among equals. */
 export function relatedStories<S extends StoryFacts>(story: S, all: readonly S[], count = 3): S[] {
-  return all
-    .filter((other) => other.id !== story.id)
-    .map((other) => ({ other, score: relatedness(story, other) }))
-    .sort((x, y) => y.score - x.score || byPublishedDesc(x.other, y.other))
-    .slice(0, count)
-    .map(({ other }) => other);
+  return relatedStoriesIndex(all)(story, count);
 }
 
-/** A result figure as readers see it: 38%, 2.4×, 1.2M. */
-export function formatFigure(value: number, unit: 'count' | 'percent' | 'times'): string {
-  if (unit === 'percent') return `${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(value)}%`;
-  if (unit === 'times') return `${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(value)}×`;
+/** A result figure as readers see it in a locale: 38%, 2.4×, 1.2M in English. */
+export function formatFigure(value: number, unit: 'count' | 'percent' | 'times', locale = 'en'): string {
+  if (unit === 'percent') return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+  if (unit === 'times') return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)}×`;
   const compact = Math.abs(value) >= 10_000;
-  return new Intl.NumberFormat('en', compact ? { notation: 'compact', maximumFractionDigits: 1 } : {}).format(value);
+  return new Intl.NumberFormat(locale, compact ? { notation: 'compact', maximumFractionDigits: 1 } : {}).format(value);
 }
 
-/** A date as readers see it, in UTC so the day never shifts with the build machine's zone. */
-export function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+/** A date as readers see it in a locale, in UTC so the day never shifts with the build machine's zone. */
+export function formatDate(date: Date, locale = 'en-GB'): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** A date as a machine-readable YYYY-MM-DD string for `<time datetime>`. */
@@ -111,15 +146,23 @@ export function showcaseFigures(stories: readonly StoryFacts[], creators: readon
   };
 }
 
+/** Every brand's mentions, each with its creator, most recent first: one pass over the creators. */
+export function mentionsByBrand<C extends CreatorFacts>(creators: readonly C[]): Map<string, { creator: C; mention: C['data']['mentions'][number] }[]> {
+  const byBrand = new Map<string, { creator: C; mention: C['data']['mentions'][number] }[]>();
+  for (const creator of creators) {
+    for (const mention of creator.data.mentions as readonly C['data']['mentions'][number][]) {
+      const list = byBrand.get(mention.brand.id);
+      if (list) list.push({ creator, mention });
+      else byBrand.set(mention.brand.id, [{ creator, mention }]);
+    }
+  }
+  for (const list of byBrand.values()) list.sort((a, b) => b.mention.date.getTime() - a.mention.date.getTime() || a.creator.id.localeCompare(b.creator.id));
+  return byBrand;
+}
+
 /** Every mention of a brand, with its creator, most recent first. */
 export function mentionsOfBrand<C extends CreatorFacts>(brandId: string, creators: readonly C[]) {
-  return creators
-    .flatMap((creator) =>
-      creator.data.mentions
-        .filter((mention) => mention.brand.id === brandId)
-        .map((mention) => ({ creator, mention: mention as C['data']['mentions'][number] })),
-    )
-    .sort((a, b) => b.mention.date.getTime() - a.mention.date.getTime() || a.creator.id.localeCompare(b.creator.id));
+  return mentionsByBrand(creators).get(brandId) ?? [];
 }
 
 /** Values of a field counted across entries, most common first, then by id. */

@@ -1,29 +1,17 @@
 /**
- * The state of a creator search, read from and written to the query string, so a view can be
- * shared, reloaded and navigated with back and forward. Reading is defensive: unknown, repeated,
+ * The state of a search (creators or stories), read from and written to the query string, so a
+ * view can be shared, reloaded and navigated with back and forward. Reading is defensive: unknown, repeated,
  * overlong or malformed parameters are dropped, never echoed, and never used as links.
  *
  *   ?q=rolettes&region=europe&region=latin-america&language.mode=all&niche.not=gaming&sort=name&page=2
  */
 import type { FacetSelection } from './facet-bits.ts';
-import { facetNames, multiValued, type FacetName } from '#lib/search/creators/index-format.ts';
+import type { SearchShape } from './facets.ts';
+import { recordOf } from './record.ts';
 
-export type { FacetSelection };
+export type { FacetSelection, SearchShape };
 
-export const sorts = ['relevance', 'name', 'audience', 'latest'] as const;
-export type Sort = (typeof sorts)[number];
-
-/** What a search over some list offers: its facets, which of them take several values, and its sorts (the first is the default). */
-export interface SearchShape<F extends string, S extends string> {
-  facets: readonly F[];
-  multi: readonly F[];
-  sorts: readonly [S, ...S[]];
-}
-
-/** The creator search's shape. */
-export const creatorShape: SearchShape<FacetName, Sort> = { facets: facetNames, multi: multiValued, sorts };
-
-export interface SearchState<F extends string = FacetName, S extends string = Sort> {
+export interface SearchState<F extends string, S extends string> {
   q: string;
   facets: Record<F, FacetSelection>;
   sort: S;
@@ -36,10 +24,11 @@ export const maxQueryLength = 100;
 const maxValues = 50;
 const maxPage = 1000;
 
-export function emptyState<F extends string = FacetName, S extends string = Sort>(shape: SearchShape<F, S> = creatorShape as unknown as SearchShape<F, S>): SearchState<F, S> {
+/** A view of everything: no text, nothing chosen, the default sort, the first page. */
+export function emptyState<F extends string, S extends string>(shape: SearchShape<F, S>): SearchState<F, S> {
   return {
     q: '',
-    facets: Object.fromEntries(shape.facets.map((facet): [F, FacetSelection] => [facet, { values: [], mode: 'any', exclude: [] }])) as Record<F, FacetSelection>,
+    facets: recordOf(shape.facets, (): FacetSelection => ({ values: [], mode: 'any', exclude: [] })),
     sort: shape.sorts[0],
     page: 1,
   };
@@ -58,7 +47,7 @@ function cleanText(value: string): string {
  * Reads a state from query parameters. `allowed` lists the values each facet accepts (the
  * index's vocabularies); anything else is ignored.
  */
-export function parseState<F extends string = FacetName, S extends string = Sort>(params: URLSearchParams, allowed: Record<F, readonly string[]>, shape: SearchShape<F, S> = creatorShape as unknown as SearchShape<F, S>): SearchState<F, S> {
+export function parseState<F extends string, S extends string>(params: URLSearchParams, allowed: Record<F, readonly string[]>, shape: SearchShape<F, S>): SearchState<F, S> {
   const state = emptyState(shape);
   const q = params.get('q');
   if (q !== null) state.q = cleanText(q);
@@ -77,7 +66,7 @@ export function parseState<F extends string = FacetName, S extends string = Sort
 }
 
 /** Writes a state as query parameters, leaving out everything at its default. */
-export function serializeState<F extends string = FacetName, S extends string = Sort>(state: SearchState<F, S>, shape: SearchShape<F, S> = creatorShape as unknown as SearchShape<F, S>): URLSearchParams {
+export function serializeState<F extends string, S extends string>(state: SearchState<F, S>, shape: SearchShape<F, S>): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   for (const facet of shape.facets) {
@@ -92,6 +81,6 @@ export function serializeState<F extends string = FacetName, S extends string = 
 }
 
 /** Whether a view asks for anything (text, a filter or a sort), so its results replace the full list. */
-export function isActive<F extends string, S extends string>(state: SearchState<F, S>, shape: SearchShape<F, S> = creatorShape as unknown as SearchShape<F, S>): boolean {
+export function isActive<F extends string, S extends string>(state: SearchState<F, S>, shape: SearchShape<F, S>): boolean {
   return serializeState({ ...state, page: 1 }, shape).toString() !== '';
 }

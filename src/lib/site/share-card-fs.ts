@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
+import type { Strings } from '#lib/strings/types.ts';
 import { heroSvg } from './hero-art.ts';
 
 export const cardSize = { width: 1200, height: 630 } as const;
@@ -45,11 +46,11 @@ function clip(text: string, max: number): string {
   return `${text.slice(0, max).replace(/\s+\S*$/, '')}…`;
 }
 
-/** The card as a PNG. */
-export async function renderShareCard(card: ShareCard): Promise<Buffer> {
+/** The card as a PNG, with its labels in the strings' language. */
+export async function renderShareCard(card: ShareCard, t: Strings): Promise<Buffer> {
   // The artwork is composed for 16:9; draw it at card height and keep a strip of it.
   const art = await sharp(Buffer.from(heroSvg(card.seed, 1120, 630))).extract({ left: 0, top: 0, width: 360, height: 630 }).png().toBuffer();
-  const label = card.illustrative ? 'Illustrative' : 'Real partnership';
+  const label = card.illustrative ? t.provenance.illustrative : t.provenance.real;
   const tree = h('div', { display: 'flex', width: '100%', height: '100%', background: '#fbfaf7', fontFamily: 'Inter' }, [
     h('div', { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: 840, padding: '64px 64px 56px' }, [
       h('div', { display: 'flex', flexDirection: 'column' }, [
@@ -58,7 +59,7 @@ export async function renderShareCard(card: ShareCard): Promise<Buffer> {
         h('div', { display: 'flex', marginTop: 24, fontSize: 28, color: '#4a5561', lineHeight: 1.35 }, clip(card.detail, 110)),
       ]),
       h('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between' }, [
-        h('div', { display: 'flex', fontFamily: 'Source Serif', fontSize: 34, fontWeight: 700, color: '#0d6b63' }, 'Casebook'),
+        h('div', { display: 'flex', fontFamily: 'Source Serif', fontSize: 34, fontWeight: 700, color: '#0d6b63' }, t.site.name),
         h('div', { display: 'flex', fontSize: 24, fontWeight: 600, padding: '6px 18px', borderRadius: 999, border: `2px solid ${card.illustrative ? '#8a4b00' : '#0d6b63'}`, color: card.illustrative ? '#8a4b00' : '#0d6b63', background: card.illustrative ? '#fdf0dc' : '#dff1ee' }, label),
       ]),
     ]),

@@ -3,8 +3,12 @@
  * worker; replies carry only what the page shows.
  */
 import type { FuseResultMatch } from 'fuse.js';
-import type { CreatorRow, FacetName, MentionEvidence, SearchIndex } from './index-format.ts';
-import type { SearchState } from '#lib/search/url-state.ts';
+import type { SearchState } from '../url-state.ts';
+import type { CreatorFacet, CreatorSort } from './facets.ts';
+import type { CreatorRow, MentionEvidence, SearchIndex } from './index-format.ts';
+
+/** A creator search's view. */
+export type CreatorState = SearchState<CreatorFacet, CreatorSort>;
 
 /** Indexes up to this many creators are searched in the page, where a keystroke needs no hop to a worker; larger ones in a worker, so typing never blocks. */
 export const inPageLimit = 20_000;
@@ -21,10 +25,10 @@ export type ToWorker =
       type: 'search';
       /** Increases with every request; replies carry it back so older ones can be dropped. */
       id: number;
-      state: SearchState;
+      state: CreatorState;
       pageSize: number;
-      /** Creators to return rows for, whether or not they match (the shortlists). */
-      handles: string[];
+      /** Creators to return rows for, whether or not they match (the shortlists), by id. */
+      ids: string[];
     };
 
 export type SearchRequest = Extract<ToWorker, { type: 'search' }>;
@@ -35,25 +39,25 @@ export type Evidence = MentionEvidence[string][number] & { brand: string };
 export interface ShownResult {
   row: CreatorRow;
   /** Matched character ranges of each matched field value, for highlighting. */
-  matches: readonly { key: string; value: string; indices: FuseResultMatch['indices'] }[];
+  matches: readonly FuseResultMatch[];
   /** Mentions of the picked brands, newest first. */
   evidence: Evidence[];
 }
 
 export type FromWorker =
-  | { type: 'ready'; vocab: SearchIndex['vocab']; labels: SearchIndex['labels'] }
-  | { type: 'failed'; reason: string }
+  | { type: 'ready'; facets: SearchIndex['facets']; vocab: SearchIndex['vocab']; labels: SearchIndex['labels'] }
+  | { type: 'failed' }
   | {
       type: 'results';
       id: number;
       /** The view these results are for. */
-      state: SearchState;
+      state: CreatorState;
       total: number;
       page: number;
       pages: number;
       results: ShownResult[];
-      counts: Record<FacetName, number[]>;
-      /** Rows of the requested handles that exist. */
+      counts: Record<CreatorFacet, number[]>;
+      /** Rows of the requested ids that exist. */
       rows: CreatorRow[];
       /** Set when a brand is picked and its evidence could not be loaded. */
       evidenceFailed: boolean;

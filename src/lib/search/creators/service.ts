@@ -4,7 +4,7 @@
  * the page shows.
  */
 import { CreatorSearch } from './engine.ts';
-import type { MentionEvidence, SearchIndex } from './index-format.ts';
+import { field, type MentionEvidence, type SearchIndex } from './index-format.ts';
 import type { FromWorker, SearchRequest } from './protocol.ts';
 
 export function searchService(index: SearchIndex, evidenceUrl: string, reply: (message: FromWorker) => void) {
@@ -27,12 +27,12 @@ export function searchService(index: SearchIndex, evidenceUrl: string, reply: (m
       counts: outcome.counts,
       results: outcome.results.map((result) => ({
         row: result.row,
-        matches: result.matches.map(({ key, value, indices }) => ({ key: key ?? '', value: value ?? '', indices })),
+        matches: result.matches,
         evidence: picked
-          .flatMap((brand) => (evidence?.[brand] ?? []).filter((item) => item.handle === result.row[0]).map((item) => ({ ...item, brand })))
+          .flatMap((brand) => (evidence?.[brand] ?? []).filter((item) => item.id === result.row[field.id]).map((item) => ({ ...item, brand })))
           .sort((a, b) => b.date.localeCompare(a.date)),
       })),
-      rows: engine.rows(request.handles),
+      rows: engine.rows(request.ids),
       evidenceFailed: picked.length > 0 && !evidence,
     });
   }
@@ -43,7 +43,7 @@ export function searchService(index: SearchIndex, evidenceUrl: string, reply: (m
       latest = request;
       if (request.state.facets.brand.values.length === 0 || evidence || failed) return answer(request);
       loading ??= fetch(evidenceUrl)
-        .then((response) => (response.ok ? (response.json() as Promise<MentionEvidence>) : Promise.reject(new Error(String(response.status)))))
+        .then((response) => (response.ok ? (response.json() as Promise<MentionEvidence>) : Promise.reject(new Error())))
         .then((data) => {
           evidence = data;
           engine.useEvidence(data);

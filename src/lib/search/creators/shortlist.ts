@@ -1,25 +1,26 @@
 /**
- * A visitor's shortlist of creators: kept in the browser between visits, shared as a URL
- * (?shortlist=a,b) and exported as CSV. Only handles that exist are ever kept.
+ * A visitor's shortlist of creators, by id: kept in the browser between visits, shared as a URL
+ * (?shortlist=a,b) and exported as CSV. Only ids that exist are ever kept.
  */
+import { idPattern } from '#lib/patterns.ts';
 
 export const storageKey = 'casebook:shortlist';
 /** Most creators a shortlist holds. */
 export const maxShortlist = 200;
 
-/** Which handles exist: a set of them, or a test. */
+/** Which ids exist: a set of them, or a test. */
 export interface Known {
-  has(handle: string): boolean;
+  has(id: string): boolean;
 }
 
-/** Before the index has loaded, any well-formed handle may exist; the search then keeps the ones it knows. */
-export const wellFormed: Known = { has: (handle) => handle.length <= 100 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(handle) };
+/** Before the index has loaded, any well-formed id may exist; the search then keeps the ones it knows. */
+export const wellFormed: Known = { has: (id) => id.length <= 100 && idPattern.test(id) };
 
-/** Handles from untrusted text (a URL parameter or stored JSON), known ones only, in order, once each. */
-export function cleanShortlist(handles: readonly unknown[], known: Known): string[] {
+/** Ids from untrusted text (a URL parameter or stored JSON), known ones only, in order, once each. */
+export function cleanShortlist(ids: readonly unknown[], known: Known): string[] {
   const kept: string[] = [];
-  for (const handle of handles) {
-    if (typeof handle === 'string' && known.has(handle) && !kept.includes(handle)) kept.push(handle);
+  for (const id of ids) {
+    if (typeof id === 'string' && known.has(id) && !kept.includes(id)) kept.push(id);
     if (kept.length === maxShortlist) break;
   }
   return kept;
@@ -43,9 +44,9 @@ export function shortlistFromStorage(stored: string | null, known: Known): strin
 }
 
 /** The share link for a shortlist. */
-export function shortlistUrl(origin: string, handles: readonly string[]): string {
+export function shortlistUrl(origin: string, ids: readonly string[]): string {
   const url = new URL('/creators/', origin);
-  url.searchParams.set('shortlist', handles.join(','));
+  url.searchParams.set('shortlist', ids.join(','));
   return url.href;
 }
 

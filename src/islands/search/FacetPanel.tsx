@@ -5,12 +5,15 @@
  */
 import { memo, useState } from 'react';
 import type { FacetSelection } from '#lib/search/facet-bits.ts';
-import { searchText as text } from '#lib/strings/search.ts';
+import { fill, formatNumber, plural } from '#lib/strings/format.ts';
+import type { Choice, CommonStrings } from './view.ts';
 
 /** Most values a facet lists before offering to show them all. */
 const shortFacet = 40;
 
 interface Props<F extends string> {
+  text: CommonStrings;
+  locale: string;
   /** The facets to show, in order, with their legends; `multi` are those where any/all applies. */
   shown: readonly F[];
   legends: Record<F, string>;
@@ -19,13 +22,11 @@ interface Props<F extends string> {
   labels: Record<F, readonly string[]>;
   counts: Record<F, readonly number[]> | undefined;
   selections: Record<F, FacetSelection>;
-  onToggle: (facet: F, id: string) => void;
-  onExclude: (facet: F, id: string) => void;
-  onMode: (facet: F, change: Partial<FacetSelection>) => void;
+  onChoice: (facet: F, choice: Choice) => void;
 }
 
 /** Long vocabularies list their first values and any chosen ones, with a button to show them all. */
-function FacetPanel<F extends string>({ shown, legends, multi, vocab, labels, counts, selections, onToggle, onExclude, onMode }: Props<F>) {
+function FacetPanel<F extends string>({ text, locale, shown, legends, multi, vocab, labels, counts, selections, onChoice }: Props<F>) {
   const [expanded, setExpanded] = useState<ReadonlySet<F>>(new Set());
   return (
     <div className="facets">
@@ -38,7 +39,7 @@ function FacetPanel<F extends string>({ shown, legends, multi, vocab, labels, co
             {multi.includes(facet) && selection.values.length > 1 && (
               <label className="match">
                 <span>{text.match}</span>
-                <select value={selection.mode} onChange={(event) => onMode(facet, { mode: event.target.value === 'all' ? 'all' : 'any' })}>
+                <select value={selection.mode} onChange={(event) => onChoice(facet, { kind: 'mode', mode: event.target.value === 'all' ? 'all' : 'any' })}>
                   <option value="any">{text.matchAny}</option>
                   <option value="all">{text.matchAll}</option>
                 </select>
@@ -54,10 +55,10 @@ function FacetPanel<F extends string>({ shown, legends, multi, vocab, labels, co
                 return (
                   <li key={id} className={excluded ? 'excluded' : undefined}>
                     <label className={count === 0 && !checked ? 'empty' : undefined}>
-                      <input type="checkbox" checked={checked} disabled={count === 0 && !checked} onChange={() => onToggle(facet, id)} />
-                      <span>{name}</span> <span className="count">({count})</span>
+                      <input type="checkbox" checked={checked} disabled={count === 0 && !checked} onChange={() => onChoice(facet, { kind: 'toggle', id })} />
+                      <span>{name}</span> <span className="count">({formatNumber(count, locale)})</span>
                     </label>
-                    <button type="button" className="exclude" aria-pressed={excluded} aria-label={text.without(name)} title={text.exclude(name)} disabled={count === 0 && !excluded} onClick={() => onExclude(facet, id)}>
+                    <button type="button" className="exclude" aria-pressed={excluded} aria-label={fill(text.without, { label: name })} title={fill(text.exclude, { label: name })} disabled={count === 0 && !excluded} onClick={() => onChoice(facet, { kind: 'exclude', id })}>
                       {text.excludeMark}
                     </button>
                   </li>
@@ -66,7 +67,7 @@ function FacetPanel<F extends string>({ shown, legends, multi, vocab, labels, co
             </ul>
             {long && (
               <button type="button" className="show-all" onClick={() => setExpanded(new Set([...expanded, facet]))}>
-                {text.showAll(vocab[facet].length)}
+                {plural(text.showAll, vocab[facet].length, locale)}
               </button>
             )}
           </fieldset>

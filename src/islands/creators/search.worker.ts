@@ -27,13 +27,14 @@ function answerMessages(): void {
   async function load(url: string, evidenceUrl: string): Promise<void> {
     try {
       const response = await fetch(url);
-      if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+      if (!response.ok) throw new Error();
       const index = (await response.json()) as SearchIndex;
       service = searchService(index, evidenceUrl, reply);
-      reply({ type: 'ready', vocab: index.vocab, labels: index.labels });
+      reply({ type: 'ready', facets: index.facets, vocab: index.vocab, labels: index.labels });
       schedule();
-    } catch (error) {
-      reply({ type: 'failed', reason: error instanceof Error ? error.message : String(error) });
+    } catch {
+      // The page says the search could not load; every creator is still listed for it.
+      reply({ type: 'failed' });
     }
   }
 

@@ -1,0 +1,220 @@
+/**
+ * Creator search: fuzzy text, facets with counts, sorting and pages, all kept in the URL, with a
+ * shortlist and, when a brand is picked, the videos in which each creator mentions it. The
+ * static list on the page serves visitors without JavaScript; once this island is active it
+ * shows results in its place (the page hides the static list with CSS while a search is active).
+ *
+ * The box is uncontrolled and the island renders when results arrive, not on each keystroke,
+ * so typing costs the main thread next to nothing; the search runs in the page or in a worker
+ * (useSearchBackend).
+ */
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { CreatorFacet, CreatorSort } from '#lib/search/creators/facets.ts';
+import { creatorFacetReader, field } from '#lib/search/creators/index-format.ts';
+import type { CreatorState } from '#lib/search/creators/protocol.ts';
+import { shortlistUrl, toCsv } from '#lib/search/creators/shortlist.ts';
+import { isActive, type SearchShape } from '#lib/search/url-state.ts';
+import { fill, plural } from '#lib/strings/format.ts';
+import type { SearchStrings } from '#lib/strings/types.ts';
+import FacetPanel from '../search/FacetPanel.tsx';
+import { Results } from '../search/Results.tsx';
+import SearchForm from '../search/SearchForm.tsx';
+import { useSearchView } from '../search/useSearchView.ts';
+import { useSlashFocus } from '../search/useSlashFocus.ts';
+import { chosenFilters, describeView, type CommonStrings } from '../search/view.ts';
+import ResultList from './ResultList.tsx';
+import Shortlist from './Shortlist.tsx';
+import { useSearchBackend, type Reply } from './useSearchBackend.ts';
+import { useShortlist } from './useShortlist.ts';
+
+interface Props {
+  /** The search index and the mention evidence, as the site publishes them. */
+  src: string;
+  evidence: string;
+  /** How many creators the index holds, which decides where the search runs. */
+  size: number;
+  /** The search's facets and sorts, from its declaration. */
+  shape: SearchShape<CreatorFacet, CreatorSort>;
+  common: CommonStrings;
+  strings: SearchStrings;
+  locale: string;
+  /** Where profiles live, for this locale ("/creators/"). */
+  base: string;
+}
+
+/** Results per page. */
+const pageSize = 24;
+
+export default function CreatorSearch({ src, evidence, size, shape, common, strings, locale, base }: Props) {
+  const box = useRef<HTMLInputElement>(null);
+  const resultsHead = useRef<HTMLParagraphElement>(null);
+  const [outcome, setOutcome] = useState<(Reply & { current: boolean }) | undefined>(undefined);
+  const [counts, setCounts] = useState<Reply['counts'] | undefined>(undefined);
+  const [copied, setCopied] = useState(false);
+  const shortlist = useShortlist();
+  const wanted = useRef<string[]>([]);
+
+  const view = useRef<{ show: (state: CreatorState) => void }>({ show: () => undefined });
+  const onReply = useCallback((reply: Reply, current: boolean) => {
+    setOutcome({ ...reply, current });
+    // The view being typed shows once its results are in.
+    if (current) view.current.show(reply.state);
+    // Results paint first; the filter counts follow in a render that typing can interrupt.
+    startTransition(() => setCounts(reply.counts));
+  }, []);
+  const backend = useSearchBackend(src, evidence, size, onReply);
+  const { request: send } = backend;
+  const request = useCallback((state: CreatorState) => send({ state, pageSize, ids: wanted.current }), [send]);
+  const searchView = useSearchView(shape, {
+    allowed: backend.meta?.vocab,
+    request,
+    onExternal: (next) => {
+      if (box.current && box.current.value !== next.q) box.current.value = next.q;
+    },
+  });
+  const { state, latest, update } = searchView;
+  useEffect(() => {
+    view.current.show = searchView.show;
+  }, [searchView.show]);
+  useSlashFocus(box);
+
+  // The shortlists need rows too: ask again when they change.
+  useEffect(() => {
+    wanted.current = [...new Set([...shortlist.saved, ...(shortlist.shared ?? [])])];
+    if (searchView.ready && shortlist.loaded) request(latest.current);
+  }, [shortlist.saved, shortlist.shared, shortlist.loaded, searchView.ready, request, latest]);
+
+  const labels = backend.meta?.labels;
+  const vocab = backend.meta?.vocab;
+  const facets = backend.meta?.facets;
+  const facetCodes = useMemo(() => creatorFacetReader({ facets: facets ?? [] }), [facets]);
+  const label = useCallback((facet: CreatorFacet, id: string) => (labels && vocab ? labels[facet][vocab[facet].indexOf(id)] : undefined) ?? id, [labels, vocab]);
+
+  // Ids that turn out not to exist are dropped from the shortlists.
+  const rows = useMemo(() => new Map((outcome?.rows ?? []).map((row) => [row[field.id], row])), [outcome]);
+  const savedIds = shortlist.saved.filter((id) => rows.has(id));
+  const sharedIds = shortlist.shared?.filter((id) => rows.has(id));
+
+  /** Adds a creator to the shortlist or takes one off; a link copied before no longer matches it. */
+  const { toggle } = shortlist;
+  const toggleSaved = useCallback(
+    (id: string) => {
+      setCopied(false);
+      toggle(id);
+    },
+    [toggle],
+  );
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(shortlistUrl(window.location.origin, savedIds));
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+
+  /** Downloads a shortlist as CSV, one creator a row. */
+  const downloadCsv = (ids: readonly string[]) => {
+    if (!labels) return;
+    const lines = ids.flatMap((id) => {
+      const row = rows.get(id);
+      if (!row) return [];
+      const list = (facet: CreatorFacet) => facetCodes(row, facet).map((code) => labels[facet][code] ?? '').join('; ');
+      return [[row[field.name], row[field.aliases].join('; '), row[field.handle], list('region'), list('country'), list('language'), list('niche'), list('audience'), `${window.location.origin}${base}${id}/`]];
+    });
+    const blob = new Blob([toCsv(strings.csvHeader, lines)], { type: 'text/csv;charset=utf-8' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = strings.csvFile;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+
+  const ready = searchView.ready;
+  const active = ready && isActive(state, shape);
+  const chosen = chosenFilters(shape.facets, state.facets);
+  const total = outcome?.total ?? 0;
+  const count = plural(strings.count, total, locale);
+
+  return (
+    <section className="search" aria-labelledby="search-heading" data-search-active={active ? '' : undefined}>
+      <h2 id="search-heading" className="visually-hidden">
+        {strings.heading}
+      </h2>
+      <SearchForm
+        text={common}
+        locale={locale}
+        id="creator-query"
+        label={strings.label}
+        placeholder={strings.placeholder}
+        box={box}
+        onType={(q) => update({ ...latest.current, q, page: 1 }, 'replace')}
+        sorts={shape.sorts}
+        sortLabels={strings.sorts}
+        sort={state.sort}
+        onSort={(sort) => update({ ...latest.current, sort }, 'push')}
+        ready={ready}
+        status={backend.failed ? strings.failed : strings.loading}
+        chosen={chosen.length}
+        filtersOpen={searchView.filtersOpen}
+        onFiltersOpen={searchView.setFiltersOpen}
+        filters={vocab && labels && counts && <FacetPanel text={common} locale={locale} shown={shape.facets} legends={strings.facets} multi={shape.multi} vocab={vocab} labels={labels} counts={counts} selections={state.facets} onChoice={searchView.choice} />}
+        announcement={active && outcome ? describeView(common, locale, count, state.q, chosen, label) : ''}
+      />
+
+      {ready && (savedIds.length > 0 || (sharedIds && sharedIds.length > 0)) && (
+        <div className="shortlists">
+          {sharedIds && sharedIds.length > 0 && (
+            <Shortlist id="shared-heading" heading={fill(strings.sharedShortlist, { count: sharedIds.length }, locale)} ids={sharedIds} rows={rows} text={strings} base={base}>
+              <button type="button" onClick={() => shortlist.save([...new Set([...savedIds, ...sharedIds])])}>
+                {strings.keepShared}
+              </button>
+              <button type="button" onClick={() => downloadCsv(sharedIds)}>
+                {strings.downloadCsv}
+              </button>
+            </Shortlist>
+          )}
+          {savedIds.length > 0 && (
+            <Shortlist
+              id="shortlist-heading"
+              heading={fill(strings.shortlist, { count: savedIds.length }, locale)}
+              ids={savedIds}
+              rows={rows}
+              text={strings}
+              base={base}
+              onRemove={toggleSaved}
+            >
+              <button type="button" onClick={() => void copyLink()}>
+                {copied ? strings.copied : strings.copyLink}
+              </button>
+              <a href={shortlistUrl(window.location.origin, savedIds)}>{strings.shareLink}</a>
+              <button type="button" onClick={() => downloadCsv(savedIds)}>
+                {strings.downloadCsv}
+              </button>
+            </Shortlist>
+          )}
+        </div>
+      )}
+
+      {active && outcome && labels && (
+        <Results text={common} locale={locale} count={count} total={total} page={outcome.page} pages={outcome.pages} pageSize={pageSize} none={strings.none} onClear={() => searchView.clearAll(box)} onPage={(page) => searchView.goToPage(page, resultsHead)} head={resultsHead} busy={!outcome.current} query={outcome.state.q}>
+          <ResultList
+            results={outcome.results}
+            labels={labels}
+            facetCodes={facetCodes}
+            saved={shortlist.saved}
+            showEvidence={state.facets.brand.values.length > 0}
+            evidenceFailed={outcome.evidenceFailed}
+            label={label}
+            onSave={toggleSaved}
+            text={strings}
+            common={common}
+            locale={locale}
+            base={base}
+          />
+        </Results>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * The visitor's shortlist: kept in the browser between visits (when storage allows it; else for
+ * this visit only), plus a shortlist shared through the URL (?shortlist=a,b). Both hold ids;
+ * ids the index does not know are dropped once rows arrive.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { shortlistFromParams, shortlistFromStorage, storageKey, wellFormed } from '#lib/search/creators/shortlist.ts';
+
+export function useShortlist() {
+  const [saved, setSaved] = useState<string[]>([]);
+  const [shared, setShared] = useState<string[] | undefined>(undefined);
+  const [loaded, setLoaded] = useState(false);
+  /** The list as of the latest change, for handlers that run before the next render. */
+  const now = useRef<string[]>([]);
+
+  useEffect(() => {
+    setShared(shortlistFromParams(new URLSearchParams(window.location.search), wellFormed));
+    let stored: string[] = [];
+    try {
+      stored = shortlistFromStorage(window.localStorage.getItem(storageKey), wellFormed);
+    } catch {
+      // Storage can be switched off; the shortlist then lasts for this visit only.
+    }
+    now.current = stored;
+    setSaved(stored);
+    setLoaded(true);
+  }, []);
+
+  /** Replaces the saved list, and keeps it for later visits when the browser allows it. */
+  const save = useCallback((next: string[]) => {
+    now.current = next;
+    setSaved(next);
+    try {
+      window.localStorage.setItem(storageKey, JSON.stringify(next));
+    } catch {
+      // Private browsing or a full quota: keep it in memory only.
+    }
+  }, []);
+
+  /** Adds a creator, or removes one already saved. */
+  const toggle = useCallback((id: string) => save(now.current.includes(id) ? now.current.filter((saved) => saved !== id) : [...now.current, id]), [save]);
+
+  return { saved, shared, loaded, save, toggle };
+}
