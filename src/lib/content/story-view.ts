@@ -59,8 +59,8 @@ export function storyFacts(story: StoryViewFacts, brand: FactValue, creators: re
     { term: t.story.creators, values: creators.length > 0 ? [...creators] : notStated },
     { term: t.story.regions, values: labels('regions', data.regions) },
     { term: t.story.industry, values: labels('industries', data.industry ? [data.industry] : []) },
-    { term: t.story.objectives, values: data.objectives.map((id) => ({ label: labelOf('objectives', id) })) },
-    { term: t.story.formats, values: data.formats.map((id) => ({ label: labelOf('formats', id) })) },
+    { term: t.story.objectives, values: labels('objectives', data.objectives) },
+    { term: t.story.formats, values: labels('formats', data.formats) },
     { term: t.story.themes, values: data.themes.map((id) => ({ label: labelOf('themes', id) })) },
   ].filter((fact) => fact.values.length > 0);
 }
