@@ -263,19 +263,21 @@ test('renders a hostile name from the data as text, and nothing runs', async ({ 
 test('pages through results, with the page in the URL and focus at the top of the new page', async ({ page }) => {
   const { results } = await openSearch(page, '?sort=name');
   const total = content.creators.length;
+  const pages = Math.ceil(total / 24);
+  expect(pages, 'enough creators for several pages').toBeGreaterThan(1);
   await expect(results).toHaveCount(24);
   const pager = page.getByRole('navigation', { name: 'Result pages' });
-  await expect(pager).toContainText('Page 1 of 2');
+  await expect(pager).toContainText(`Page 1 of ${pages}`);
   await expect(pager.getByRole('button', { name: 'Previous page' })).toBeDisabled();
   await pager.getByRole('button', { name: 'Next page' }).click();
   await expect(page).toHaveURL(/[?&]page=2(&|$)/);
-  await expect(results).toHaveCount(total - 24);
-  await expect(page.getByText(`${total} creators · 25–${total} of ${total}`)).toBeFocused();
+  await expect(results).toHaveCount(Math.min(24, total - 24));
+  await expect(page.getByText(`${total} creators · 25–${Math.min(48, total)} of ${total}`)).toBeFocused();
   await page.goBack();
   await expect(results).toHaveCount(24);
   // A page past the end shows the last one.
-  await page.goto('/creators/?sort=name&page=9');
-  await expect(page.getByRole('navigation', { name: 'Result pages' })).toContainText('Page 2 of 2');
+  await page.goto('/creators/?sort=name&page=99');
+  await expect(page.getByRole('navigation', { name: 'Result pages' })).toContainText(`Page ${pages} of ${pages}`);
 });
 
 test('searches in a worker when the directory is too large for the page, under the same CSP', async ({ page }) => {
