@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Lint: typed typescript-eslint over TypeScript, eslint-plugin-astro over .astro files,
  * jsx-a11y and react-hooks over the islands; formatting is Prettier's (eslint-config-prettier

@@ -21,5 +21,8 @@ export function builtPaths(): string[] {
 /** Reading pages: a story, a creator, a brand. They ship no script. */
 export const isReadingPage = (path: string) => /^\/(stories|creators|brands)\/[^/]+\/$/.test(path);
 
-/** Pages with their own share card: a story or a creator. */
-export const hasOwnShareCard = (path: string) => /^\/(stories|creators)\/[^/]+\/$/.test(path);
+/** Pages with a share card of their own: a story; a creator who appears in a story has one too (see every-page.spec.ts). */
+export const hasOwnShareCard = (path: string) => /^\/stories\/[^/]+\/$/.test(path);
+
+/** A creator's profile. */
+export const isProfile = (path: string) => /^\/creators\/[^/]+\/$/.test(path) && !path.startsWith('/creators/compare/');

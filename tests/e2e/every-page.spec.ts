@@ -3,14 +3,14 @@
  * URL and Open Graph tags; its language and direction; a Content-Security-Policy that allows
  * nothing from other origins; no inline style; nothing fetched from another origin; no WCAG 2.2
  * AA violation in the light scheme, and no contrast failure in the dark one; for reading pages,
- * no script at all; for stories and creators, their own share card.
+ * no script at all; for stories and creators in a story, their own share card.
  *
  * The tests share one browser page per worker (a fresh context per test costs more than most of
  * these checks), and each collects its own console errors.
  */
 import { test as base, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
-import { builtPaths, hasOwnShareCard, isReadingPage } from './built-site';
+import { builtPaths, hasOwnShareCard, isProfile, isReadingPage } from './built-site';
 import { expect } from './fixtures';
 
 const test = base.extend<object, { auditPage: Page }>({
@@ -82,9 +82,11 @@ for (const path of paths) {
         expect(scripts, 'scripts loaded').toEqual([]);
       }
 
-      if (hasOwnShareCard(path)) {
+      if (hasOwnShareCard(path) || isProfile(path)) {
         const card = new URL((await meta('meta[property="og:image"]')) ?? '');
-        expect(card.pathname, 'share card').toBe(`/og${path.replace(/\/$/, '')}.png`);
+        // A creator in a story has a card of their own; the others share the directory's.
+        const own = hasOwnShareCard(path) || (await page.getByRole('region', { name: 'Partnerships' }).getByRole('article').count()) > 0;
+        expect(card.pathname, 'share card').toBe(own ? `/og${path.replace(/\/$/, '')}.png` : '/og/creators.png');
         const response = await request.get(card.pathname);
         expect(response.status(), card.pathname).toBe(200);
         expect(response.headers()['content-type']).toBe('image/png');

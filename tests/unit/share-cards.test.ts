@@ -1,0 +1,48 @@
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cardFile, ensureShareCards } from '#lib/site/share-card-cache-fs.ts';
+import type { ShareCard } from '#lib/site/share-card.ts';
+import { woffToSfnt } from '#lib/site/woff.ts';
+
+const card: ShareCard = { eyebrow: 'Mahmas Roastery', title: 'A grandmother’s verdict', detail: 'With Aisha bin Hareb', illustrative: true, label: 'Illustrative', siteName: 'Casebook', seed: 'mahmas', lang: 'en', dir: 'ltr' };
+
+describe('share card cache', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'casebook-cards-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('names a card by what it shows', () => {
+    expect(cardFile(card)).toBe(cardFile({ ...card }));
+    expect(cardFile({ ...card, title: 'Another title' })).not.toBe(cardFile(card));
+    expect(cardFile({ ...card, lang: 'ar', dir: 'rtl' })).not.toBe(cardFile(card));
+  });
+
+  it('draws a card once, reuses it, and removes cards no page uses', async () => {
+    const first = await ensureShareCards([card, { ...card, title: 'Second' }], dir);
+    expect(first.run).toEqual({ drawn: 2, reused: 0, removed: 0 });
+    const png = await sharp(readFileSync(first.paths[0] ?? '')).metadata();
+    expect([png.format, png.width, png.height]).toEqual(['png', 1200, 630]);
+    const drawnAt = statSync(first.paths[0] ?? '').mtimeMs;
+    writeFileSync(join(dir, 'unrelated.txt'), 'kept');
+    const second = await ensureShareCards([card], dir);
+    expect(second.run).toEqual({ drawn: 0, reused: 1, removed: 1 });
+    expect(statSync(second.paths[0] ?? '').mtimeMs).toBe(drawnAt);
+    expect(readFileSync(join(dir, 'unrelated.txt'), 'utf8')).toBe('kept');
+  });
+});
+
+describe('WOFF fonts', () => {
+  it('unpack to the TrueType tables they wrap', () => {
+    const woff = readFileSync('node_modules/@fontsource/inter/files/inter-latin-400-normal.woff');
+    const sfnt = woffToSfnt(woff);
+    expect(sfnt.readUInt32BE(0)).toBe(woff.readUInt32BE(4));
+    expect(sfnt.readUInt16BE(4)).toBe(woff.readUInt16BE(12));
+    expect(sfnt.length).toBe(woff.readUInt32BE(16));
+  });
+
+  it('refuse what is not WOFF', () => {
+    expect(() => woffToSfnt(Buffer.from('not a font'))).toThrow('Not a WOFF font.');
+  });
+});
