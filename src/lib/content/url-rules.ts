@@ -84,7 +84,10 @@ export function checkLink(raw: string, options: LinkOptions): string | undefined
   if (reason) return say(`${noun} uses ${scheme}, which ${reason}; only ${allowed} links are allowed.`, `link to the page’s own address, starting with ${allowed}, or remove the link.`);
   const rest = value.slice(scheme.length);
   if (!(schemes as readonly string[]).includes(scheme)) {
-    const meant = schemes.find((known) => known !== 'mailto:' && editDistance(scheme, known) <= 2);
+    if (scheme === 'http:' && schemes.includes('https:')) return say(`${noun} uses http:; only ${allowed} links are allowed here.`, `write ${withScheme(value, rest, 'https:')}, the same address over a secure connection.`);
+    // One slip anywhere, or two in a word that still starts with h ("hxxps", "htpss"): close
+    // enough to be a typo, while "ftp:" is a different scheme and not "http:" misspelt.
+    const meant = schemes.find((known) => known !== 'mailto:' && (editDistance(scheme, known) <= 1 || (scheme.startsWith('h') && editDistance(scheme, known) <= 2)));
     if (meant) return say(`${noun} starts with ${scheme}, a misspelling of ${meant}.`, `write ${withScheme(value, rest, meant)}.`);
     return say(`${noun} uses ${scheme}; only ${allowed} links are allowed here.`, `write an address starting with ${allowed}.`);
   }

@@ -95,7 +95,8 @@ function unreadableFix(reason: string): string {
 /** "A tab is used …." as it reads inside another sentence: "a tab is used …". */
 function inSentence(what: string): string {
   const trimmed = what.replace(/\.$/, '');
-  return /^[A-Z][a-z]/.test(trimmed) ? trimmed.charAt(0).toLowerCase() + trimmed.slice(1) : trimmed;
+  // Lower the first letter of a sentence, but not of a name in capitals such as YAML or MDX.
+  return /^[A-Z](?![A-Z])/.test(trimmed) ? trimmed.charAt(0).toLowerCase() + trimmed.slice(1) : trimmed;
 }
 
 interface ReadResult {
@@ -106,11 +107,11 @@ interface ReadResult {
   unreadable: Map<string, string>;
 }
 
-function readEntries(root: string, problems: Problem[]): ReadResult {
+function readEntries(root: string, folder: string, problems: Problem[]): ReadResult {
   const entries: RawEntry[] = [];
   const ids: Record<DataCollection, string[]> = { creators: [], brands: [] };
   const unreadable = new Map<string, string>();
-  for (const { collection, id, absolute, isMdx } of findFiles(join(root, contentDir))) {
+  for (const { collection, id, absolute, isMdx } of findFiles(join(root, folder))) {
     const file = relative(root, absolute);
     if (collection !== 'stories') ids[collection].push(id);
     const fail = (reason: string) => {
@@ -245,6 +246,8 @@ function dataOf(entry: RawEntry): { data: unknown } | { problem: string } {
 export interface ValidateOptions {
   /** Today's date, for the future-date rule; defaults to now. */
   today?: () => Date;
+  /** The content folder under `root`; defaults to content/ (or CASEBOOK_CONTENT_DIR). */
+  contentDir?: string;
 }
 
 /** Every problem in the content under `root`, in file order. An empty list means all is well. */
@@ -255,7 +258,7 @@ export function validateContent(root: string, options: ValidateOptions = {}): Pr
 /** Every problem, and how many entries of each collection were checked. */
 export function inspectContent(root: string, options: ValidateOptions = {}): { problems: Problem[]; counts: Record<Collection, number> } {
   const problems: Problem[] = [];
-  const { entries, ids, unreadable } = readEntries(root, problems);
+  const { entries, ids, unreadable } = readEntries(root, options.contentDir ?? contentDir, problems);
   const counts = { stories: 0, creators: 0, brands: 0 };
   for (const entry of entries) counts[entry.collection] += 1;
   const current: Current = { folder: root };
