@@ -356,3 +356,19 @@ describe('content checks: valid variations', () => {
     expect(validateContent(process.cwd(), { today, contentDir: 'tests/fixtures/valid-variations' })).toEqual([]);
   });
 });
+
+describe('image size', () => {
+  const root = mkdtempSync(join(tmpdir(), 'casebook-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('rejects an image file over the size limit', async () => {
+    cpSync('tests/fixtures/dangling', join(root, 'content'), { recursive: true });
+    rmSync(join(root, 'content/stories/broken-story/index.mdx'));
+    cpSync('tests/fixtures/broken/stories/future-date/index.mdx', join(root, 'content/stories/broken-story/index.mdx'));
+    const noise = Buffer.from(Array.from({ length: 1600 * 900 * 3 }, (_, index) => (index * 2654435761) % 251));
+    await sharp(noise, { raw: { width: 1600, height: 900, channels: 3 } }).png({ compressionLevel: 0 }).toFile(join(root, 'content/stories/broken-story/hero.jpg'));
+    const problems = (await validate(root, 'content')).map(formatProblem);
+    expect(problems).toContain('content/stories/broken-story/index.mdx:13:8  hero.src  The hero image is 4.3 MB, over the 2.0 MB limit.  Export it smaller (1200–2400 px wide, JPEG quality about 80).');
+  });
+});
+

@@ -109,6 +109,16 @@ function vocabularyList<N extends TaxonomyName>(name: N, min: number, field?: st
     });
 }
 
+/** A list whose problems name it: absent lists take their default, present ones must be lists. */
+function listOf<T extends z.ZodType>(element: T, field: string) {
+  return z.array(element, {
+    error: (issue) =>
+      issue.input === null
+        ? say(`"${field}" is empty.`, `list the values under it (as [a, b] or as lines starting with "- "), or remove the line.`)
+        : say(`"${field}" is ${shown(issue.input)}, not a list.`, 'write it as [a, b] or as lines starting with "- ".'),
+  });
+}
+
 /** Human text that must not be blank; `field` is its name, for the message when it is missing. */
 function text(field: string, what: string, max = 4000) {
   return z
@@ -257,13 +267,13 @@ export function brandSchema<Image>(helpers: Pick<SchemaHelpers<Image>, 'image'>)
   return z
     .strictObject({
       name: text('name', 'the brand name', 80).describe('The brand name as the brand writes it. Required.'),
-      aliases: z.array(text('aliases', 'an alias', 80)).default([]).describe('Other spellings and scripts people search for (for example the name in Arabic script).'),
+      aliases: listOf(text('aliases', 'an alias', 80), 'aliases').default([]).describe('Other spellings and scripts people search for (for example the name in Arabic script).'),
       about: text('about', 'a sentence about the brand', 400).describe('One or two sentences that say what the brand does. Required.'),
       industry: vocabulary('industries').optional().describe('The industry, from src/lib/taxonomy.ts. Required for illustrative brands.'),
       country: vocabulary('countries').optional().describe('Home country as an ISO code (for example CA). Required for illustrative brands.'),
       site: webAddress('site', 'The site', secureOnly, 'The brand’s own site. Only for real brands.').optional(),
       logo: imageWithAlt(helpers, 'logo').optional().describe('A logo with alt text. Leave out to show a lettermark.'),
-      sources: z.array(source).default([]).describe('Published sources this page rests on. Required for real brands.'),
+      sources: listOf(source, 'sources').default([]).describe('Published sources this page rests on. Required for real brands.'),
       illustrative: z
         .boolean({ error: requiredField('illustrative', 'add illustrative: true for an invented brand, or false for a real one.', (input) => say(`"illustrative" is ${shown(input)}, not true or false.`, 'write illustrative: true or illustrative: false, without quotes.')) })
         .describe('true for an invented brand; false only for a real one described in a published source. Required.'),
@@ -296,7 +306,7 @@ export function creatorSchema<Image>(helpers: SchemaHelpers<Image>) {
     .strictObject({
       name: text('name', 'the creator’s name', 80).describe('The name the creator uses, in its own script. Required.'),
       nameLang: vocabulary('languages').optional().describe('The language of the name when it is not in Latin script (for example ja), so it renders correctly.'),
-      aliases: z.array(text('aliases', 'an alias', 80)).default([]).describe('Other spellings, such as the name in Latin script; searched as well as the name.'),
+      aliases: listOf(text('aliases', 'an alias', 80), 'aliases').default([]).describe('Other spellings, such as the name in Latin script; searched as well as the name.'),
       handle: z
         .string({ error: say('The handle is not text.', 'write the handle without @, for example handle: studio-nimbe.') })
         .superRefine((value, ctx) => {
@@ -306,7 +316,7 @@ export function creatorSchema<Image>(helpers: SchemaHelpers<Image>) {
         .optional()
         .describe('The creator’s platform handle without @, shown as @handle. Leave out when the creator has none; for a real creator, only a handle a cited source gives (handleSource). Invented handles contain a hyphen, which TikTok and Instagram do not allow, so they can be nobody’s account.'),
       handleSource: statement.optional().describe('For a real creator’s handle: the published source that gives it.'),
-      platforms: z.array(vocabulary('platforms')).default([]).describe('Platforms the creator publishes on. Required for illustrative creators; for a real one, only those a source names.'),
+      platforms: listOf(vocabulary('platforms'), 'platforms').default([]).describe('Platforms the creator publishes on. Required for illustrative creators; for a real one, only those a source names.'),
       region: vocabulary('regions').optional().describe('The region the creator is from or works from. Required for illustrative creators; for a real one, only when a source says.'),
       country: vocabulary('countries').optional().describe('Country the creator is based in, as an ISO code. Only when stated publicly.'),
       languages: vocabularyList('languages', 0).default([]).describe('Languages the creator makes videos in, as BCP 47 tags. Required for illustrative creators.'),
@@ -319,8 +329,8 @@ export function creatorSchema<Image>(helpers: SchemaHelpers<Image>) {
       audience: vocabulary('audienceBands').optional().describe('Audience size band. Required for illustrative creators.'),
       bio: text('bio', 'a short bio', 400).describe('Two or three sentences about the creator’s work. Required. For a real creator, only what a source says, with no pronoun the source does not give.'),
       avatar: imageWithAlt(helpers, 'avatar').optional().describe('A square portrait with alt text. Leave out to show initials.'),
-      mentions: z.array(mention(helpers)).default([]).describe('Videos in which the creator names a brand; they power “creators who already mention your brand”.'),
-      sources: z.array(source).default([]).describe('Published sources this profile rests on. Required for real creators.'),
+      mentions: listOf(mention(helpers), 'mentions').default([]).describe('Videos in which the creator names a brand; they power “creators who already mention your brand”.'),
+      sources: listOf(source, 'sources').default([]).describe('Published sources this profile rests on. Required for real creators.'),
       illustrative: z
         .boolean({ error: requiredField('illustrative', 'add illustrative: true for an invented creator, or false for a real one.', (input) => say(`"illustrative" is ${shown(input)}, not true or false.`, 'write illustrative: true or illustrative: false, without quotes.')) })
         .describe('true for an invented creator; false only for a real one described in a published source. Required.'),
@@ -373,7 +383,7 @@ export function storySchema<Image>(helpers: SchemaHelpers<Image>) {
       title: text('title', 'the title', 110).describe('The headline: who did what, in under 110 characters. Required.'),
       summary: text('summary', 'the summary', 300).describe('One or two sentences for cards, search results and link previews. Required.'),
       brand: existing(helpers, 'brands', 'brand').describe('The brand: a file name in content/brands/ without .yaml. Required.'),
-      creators: z.array(existing(helpers, 'creators')).default([]).describe('The creators: file names in content/creators/ without .yaml. At least one for illustrative stories.'),
+      creators: listOf(existing(helpers, 'creators'), 'creators').default([]).describe('The creators: file names in content/creators/ without .yaml. At least one for illustrative stories.'),
       published: notInFuture(helpers, 'published', 'the day the story is published here').describe('The day the story is published here (YYYY-MM-DD). Required.'),
       campaignYear: z
         .number({ error: say('The campaign year is not a number.', 'write the year the campaign ran, for example 2024.') })
@@ -387,8 +397,7 @@ export function storySchema<Image>(helpers: SchemaHelpers<Image>) {
       objectives: vocabularyList('objectives', 0).default([]).describe('What the brand set out to achieve. Required for illustrative stories; for a real one, only what a source states.'),
       formats: vocabularyList('formats', 0).default([]).describe('Video formats the campaign used. Required for illustrative stories; for a real one, only what a source states.'),
       themes: vocabularyList('themes', 0).default([]).describe('Themes the story speaks to, for readers who browse by idea.'),
-      results: z
-        .array(
+      results: listOf(
           z.strictObject(
             {
               value: z.number({ error: requiredField('value', 'add value: the figure, as a plain number.', () => say('The figure is not a number.', 'write it as a plain number, for example 38 or 1200000.')) }).describe('The figure, as a plain number. Required.'),
@@ -399,11 +408,11 @@ export function storySchema<Image>(helpers: SchemaHelpers<Image>) {
             },
             { error: say('This result is not in the expected form.', 'write value:, unit:, measures:, period: and source: indented under "- ".') },
           ),
+          'results',
         )
         .default([])
         .describe('Outcome figures. Every figure needs a source and a period.'),
-      quotes: z
-        .array(
+      quotes: listOf(
           z.strictObject(
             {
               text: text('text', 'the quote', 600).describe('The words said. Required.'),
@@ -413,10 +422,11 @@ export function storySchema<Image>(helpers: SchemaHelpers<Image>) {
             },
             { error: say('This quote is not in the expected form.', 'write text:, by:, role: and side: indented under "- ".') },
           ),
+          'quotes',
         )
         .default([])
         .describe('Quotes from both sides. Real people may only be quoted from a published source.'),
-      sources: z.array(source).default([]).describe('Published sources the story rests on. Required for stories that are not illustrative.'),
+      sources: listOf(source, 'sources').default([]).describe('Published sources the story rests on. Required for stories that are not illustrative.'),
       hero: imageWithAlt(helpers, 'hero').describe('The image at the top of the story, with alt text. At least 1200 px wide, about 16:9. Required.'),
       featured: z.boolean({ error: (issue) => say(`"featured" is ${shown(issue.input)}, not true or false.`, 'write featured: true or featured: false, without quotes.') }).default(false).describe('true to show the story on the home page.'),
       illustrative: z

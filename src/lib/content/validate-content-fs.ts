@@ -14,7 +14,7 @@ import { contentDir, readContentText } from './content-files-fs.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { checkImage } from './image-rules-fs.ts';
 import { checkStoryBody } from './mdx-rules.ts';
-import { say, splitMessage, type Problem } from './problems.ts';
+import { fixSeparator, say, splitMessage, type Problem } from './problems.ts';
 import { brandSchema, creatorSchema, shapeOnlyHelpers, storySchema, type ImageKind, type SchemaHelpers } from './schema.ts';
 import { missingSections } from './section-headings.ts';
 import { didYouMean } from './suggest.ts';
@@ -212,6 +212,33 @@ function crossChecks(entry: RawEntry, problems: Problem[]): void {
   }
 }
 
+const kindNames: Record<string, string> = {
+  array: 'a list, written [a, b] or as lines starting with "- "',
+  object: 'a group of fields, each on its own line indented under it',
+  record: 'a group of fields, each on its own line indented under it',
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  date: 'a date, as YYYY-MM-DD',
+};
+
+/**
+ * The issue's message in our words. Every schema field gives its own message; this is the net
+ * under them, so that no message of Zod's own ("Invalid input: expected array, received null")
+ * ever reaches an editor, whatever shape of mistake the schemas did not foresee.
+ */
+function inOurWords(issue: z.core.$ZodIssue, field: string): string {
+  if (issue.message.includes(fixSeparator)) return issue.message;
+  const name = `"${field.split('.').at(-1) ?? field}"`;
+  if (issue.code === 'invalid_type') {
+    const expected = kindNames[issue.expected] ?? issue.expected;
+    if (issue.input === null) return say(`${name} is empty.`, `write ${expected} after it, or remove the line.`);
+    return say(`${name} is not ${expected}.`, `write ${expected}; CONTRIBUTING.md shows the form of every field.`);
+  }
+  return say(`${name} is not in the expected form.`, 'write it as CONTRIBUTING.md shows for this field.');
+}
+
 /** Problems for one schema issue; an unknown field is reported at the field itself. */
 function issueProblems(entry: RawEntry, issue: z.core.$ZodIssue): Problem[] {
   if (issue.code === 'unrecognized_keys') {
@@ -220,7 +247,8 @@ function issueProblems(entry: RawEntry, issue: z.core.$ZodIssue): Problem[] {
       return { file: entry.file, ...locate(entry, path), field: path.join('.'), ...splitMessage(say(`"${key}" is not a field we know.${didYouMean(key, knownFields(entry))}`, 'remove it or correct its spelling; CONTRIBUTING.md lists every field.')) };
     });
   }
-  return [{ file: entry.file, ...locate(entry, issue.path), field: issue.path.join('.') || '(file)', ...splitMessage(issue.message) }];
+  const field = issue.path.join('.') || '(file)';
+  return [{ file: entry.file, ...locate(entry, issue.path), field, ...splitMessage(inOurWords(issue, field)) }];
 }
 
 /** Top-level field names of each collection, for "did you mean" on unknown fields. */
@@ -278,7 +306,8 @@ export function inspectContent(root: string, options: ValidateOptions = {}): { p
       continue;
     }
     current.folder = dirname(entry.absolute);
-    const result = schemas[entry.collection].safeParse(data.data);
+    // The input is kept on each issue so that the net in inOurWords can tell an empty field from a wrong one.
+    const result = schemas[entry.collection].safeParse(data.data, { reportInput: true });
     if (!result.success) {
       for (const issue of result.error.issues) problems.push(...issueProblems(entry, issue));
     }

@@ -150,8 +150,8 @@ function keyColumn(line: string): number {
  * not there ("title: Foo: bar" reads as a field Foo inside title).
  */
 function fieldAt(document: Document, offset: number, key: string | undefined): string | undefined {
-  const path = pathAt(document, offset)?.split('.') ?? [];
-  if (key === undefined) return path.length > 0 ? path.join('.') : undefined;
+  const path = (pathAt(document, offset)?.split('.') ?? []).filter((segment) => segment !== '');
+  if (key === undefined || key === '') return path.length > 0 ? path.join('.') : undefined;
   const at = path.lastIndexOf(key);
   return at === -1 ? key : path.slice(0, at + 1).join('.');
 }

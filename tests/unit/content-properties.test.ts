@@ -1,0 +1,78 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatProblem, type Problem } from '#lib/content/problems.ts';
+import { validateContent } from '#lib/content/validate-content-fs.ts';
+import { isHarmless, mutation, writeMutated, type Mutation } from './content-mutations';
+
+/** Fixed, so that a failure prints a case that runs again the same way. */
+const seed = 20_261_201;
+const folder = '.tmp/mutations-unit';
+const today = () => new Date('2026-06-01T00:00:00Z');
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** What is wrong with a problem as printed, or undefined when it is fit to show an editor. */
+function unfit(problem: Problem): string | undefined {
+  const line = formatProblem(problem);
+  if (!problem.file || !existsSync(problem.file)) return `names no file that exists: ${line}`;
+  if (problem.line === undefined || !Number.isInteger(problem.line) || problem.line < 1) return `has no line: ${line}`;
+  const lines = readFileSync(problem.file, 'utf8').split('\n').length;
+  if (problem.line > lines) return `points past the end of the file (${lines} lines): ${line}`;
+  if (!problem.field) return `names no field: ${line}`;
+  if (!problem.message || !problem.fix) return `has no fix: ${line}`;
+  // Zod's and JavaScript's own words: a message we did not write reached the editor.
+  if (/Invalid input|expected \w+, received|TypeError|ReferenceError|undefined is not|\n\s+at /.test(line)) return `is not in our words: ${line}`;
+  return undefined;
+}
+
+function check(mutation: Mutation): Problem[] {
+  writeMutated(folder, mutation);
+  return validateContent(process.cwd(), { today, contentDir: folder });
+}
+
+describe('the content checker on randomly broken content', () => {
+  it('passes the content every mutation starts from', () => {
+    expect(validateContent(process.cwd(), { today, contentDir: 'tests/fixtures/valid-variations' })).toEqual([]);
+  });
+
+  it('never crashes, and every problem it prints has a file, a line, a field and a fix', () => {
+    fc.assert(
+      fc.property(mutation, (mutation) => {
+        const problems = check(mutation);
+        for (const problem of problems) {
+          const reason = unfit(problem);
+          if (reason) throw new Error(`The problem ${reason}`);
+        }
+      }),
+      { seed: Number(process.env.SEED ?? seed), numRuns: Number(process.env.RUNS ?? 400) },
+    );
+  }, 120_000);
+
+  it('reports nothing after a byte-order mark, CRLF line endings or a comment is added', () => {
+    fc.assert(
+      fc.property(
+        mutation.filter((mutation) => isHarmless(mutation.kind)),
+        (mutation) => {
+          expect(check(mutation).map(formatProblem)).toEqual([]);
+        },
+      ),
+      { seed, numRuns: 60 },
+    );
+  }, 60_000);
+
+  it('reports every YAML syntax error it is given at a line of the file it is in', () => {
+    fc.assert(
+      fc.property(
+        mutation.filter((mutation) => mutation.kind === 'yaml-syntax' || mutation.kind === 'tab'),
+        (mutation) => {
+          const problems = check(mutation);
+          const path = join(folder, mutation.file);
+          for (const problem of problems.filter((problem) => problem.file === path)) expect(unfit(problem)).toBeUndefined();
+        },
+      ),
+      { seed, numRuns: 100 },
+    );
+  }, 60_000);
+});
