@@ -25,7 +25,8 @@ function stopOnBrokenContent(): void {
   const problems = validateContent(projectRoot);
   if (problems.length === 0) return;
   const report = `\n${formatProblems(problems)}\n`;
-  if (import.meta.env.DEV) {
+  // The mode, not DEV: DEV follows NODE_ENV, which test runners set to "test" for every command.
+  if (import.meta.env.MODE === 'development') {
     console.error(report);
     return;
   }
