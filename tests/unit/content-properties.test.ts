@@ -1,10 +1,14 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { load } from 'js-yaml';
+import { splitFrontMatter } from '#lib/content/front-matter.ts';
+import { brandSchema, creatorSchema, storySchema } from '#lib/content/schema.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem, type Problem } from '#lib/content/problems.ts';
 import { validateContent } from '#lib/content/validate-content-fs.ts';
 import { isHarmless, mutation, writeMutated, type Mutation } from './content-mutations';
+import { stubHelpers } from './helpers';
 
 /** Fixed, so that a failure prints a case that runs again the same way. */
 const seed = 20_261_201;
@@ -75,4 +79,25 @@ describe('the content checker on randomly broken content', () => {
       { seed, numRuns: 100 },
     );
   }, 60_000);
+
+  it('accepts nothing that Astro’s YAML parser and the schemas, as the build runs them, refuse', () => {
+    // The build reads YAML with js-yaml, which makes Date objects of dates; the schemas must take
+    // whatever the checker lets through in that form too.
+    const helpers = stubHelpers({ creators: ['kyne', 'misaki-variations'], brands: ['koho'] });
+    const schemas = { stories: storySchema(helpers), creators: creatorSchema(helpers), brands: brandSchema(helpers) };
+    fc.assert(
+      fc.property(mutation, (mutation) => {
+        const problems = check(mutation);
+        const path = join(folder, mutation.file);
+        if (problems.length > 0) return;
+        const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+        const split = mutation.file.endsWith('.mdx') ? splitFrontMatter(text) : { yaml: text };
+        if (!('yaml' in split)) throw new Error(`The checker passed a story without front matter: ${JSON.stringify(mutation)}`);
+        const collection = mutation.file.split('/')[0] as 'stories' | 'creators' | 'brands';
+        const result = schemas[collection].safeParse(load(split.yaml) ?? {});
+        expect(result.error?.issues ?? [], JSON.stringify(mutation)).toEqual([]);
+      }),
+      { seed, numRuns: 300 },
+    );
+  }, 120_000);
 });

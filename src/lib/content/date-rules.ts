@@ -9,6 +9,22 @@ import { say } from './problems.ts';
 
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
+/**
+ * A date as Astro's YAML parser makes it of an unquoted date, carrying the text it was made
+ * from. The checker reads YAML so that its values are the build's values (a title written
+ * 2025-01-01 is a Date there, not text), and the text lets the date rules still refuse a day
+ * that does not exist, which the Date alone has already moved to another.
+ */
+export class WrittenDate extends Date {
+  /** The date as the editor wrote it. */
+  readonly written: string;
+
+  constructor(written: string, date: Date) {
+    super(date.getTime());
+    this.written = written;
+  }
+}
+
 /** The form every date is written in, for messages. */
 export const dateForm = 'YYYY-MM-DD';
 
@@ -50,6 +66,7 @@ function impossible(written: string, year: number, month: number, day: number): 
  * days before such a Date is ever made).
  */
 export function parseCalendarDate(input: string | Date): { date: Date } | { problem: string } {
+  if (input instanceof WrittenDate) return parseCalendarDate(input.written);
   if (input instanceof Date) {
     if (Number.isNaN(input.getTime())) return { problem: say('This is not a date.', `write it as ${dateForm}.`) };
     const day = input.toISOString().slice(0, 10);
@@ -63,7 +80,7 @@ export function parseCalendarDate(input: string | Date): { date: Date } | { prob
     if (!exists(year, month, day)) return { problem: impossible(written, year, month, day) };
     return { date: new Date(Date.UTC(year, month - 1, day)) };
   }
-  const withTime = /^(\d{4}-\d{2}-\d{2})[T ]\d/.exec(written);
+  const withTime = /^(\d{4}-\d{1,2}-\d{1,2})(?:[Tt]|\s+)\d/.exec(written);
   if (withTime) return { problem: say(`"${written}" is a date and a time, not a day.`, `write only the day, as ${withTime[1] ?? dateForm}.`) };
   const yearFirst = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(written);
   if (yearFirst) {

@@ -10,7 +10,7 @@
  * the two apart and Astro's build output still reads as one sentence.
  */
 import { z } from 'astro/zod';
-import { parseCalendarDate } from './date-rules.ts';
+import { parseCalendarDate, WrittenDate } from './date-rules.ts';
 import { say } from './problems.ts';
 import { didYouMean, suggestCountry } from './suggest.ts';
 import { addressHelp, checkLink, secureOnly, webSchemes, type Scheme } from './url-rules.ts';
@@ -66,6 +66,7 @@ const nouns: Record<TaxonomyName, string> = {
 /** What an issue's input looks like in a message: text as it is, anything else as JSON. */
 function shown(input: unknown): string {
   if (typeof input === 'string') return input;
+  if (input instanceof WrittenDate) return input.written;
   if (input instanceof Date) return Number.isNaN(input.getTime()) ? 'an invalid date' : input.toISOString().slice(0, 10);
   return JSON.stringify(input) ?? String(input);
 }

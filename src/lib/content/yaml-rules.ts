@@ -10,7 +10,8 @@
  * stops the build with a message of Astro's own.
  */
 import { load as loadWithAstrosParser } from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, Parser, parseDocument, type Document, type YAMLError } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, Parser, parseDocument, type Document, type ScalarTag, type Tags, type YAMLError } from 'yaml';
+import { WrittenDate } from './date-rules.ts';
 import { say } from './problems.ts';
 
 /** A syntax error, located in the file (not in the YAML alone). */
@@ -29,6 +30,33 @@ export interface ReadYaml {
   lineCounter: LineCounter;
   /** Empty when the text can be read. */
   problems: YamlProblem[];
+}
+
+/**
+ * Plain values that js-yaml, and so the build, reads differently from the \`yaml\` package's
+ * YAML 1.2 core schema: unquoted dates and times become Dates, 0b101 and -0x1F numbers, and
+ * +.5 stays text. With these tags the checker validates the values the build will see. The
+ * patterns are js-yaml's own.
+ */
+const astrosValues: ScalarTag[] = [
+  {
+    tag: 'tag:yaml.org,2002:timestamp',
+    default: true,
+    test: /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/,
+    resolve: (text) => {
+      const date = loadWithAstrosParser(text);
+      return date instanceof Date ? new WrittenDate(text, date) : text;
+    },
+  },
+  { tag: 'tag:yaml.org,2002:int', default: true, test: /^[-+]?0b[01]+$/, resolve: (text) => (text.startsWith('-') ? -1 : 1) * Number.parseInt(text.replace(/^[-+]?0b/, ''), 2) },
+  { tag: 'tag:yaml.org,2002:int', default: true, test: /^[-+]0x[0-9a-fA-F]+$/, resolve: (text) => (text.startsWith('-') ? -1 : 1) * Number.parseInt(text.slice(3), 16) },
+  { tag: 'tag:yaml.org,2002:int', default: true, test: /^[-+]0o[0-7]+$/, resolve: (text) => (text.startsWith('-') ? -1 : 1) * Number.parseInt(text.slice(3), 8) },
+  { tag: 'tag:yaml.org,2002:str', default: true, test: /^\+\.[0-9]+$/, resolve: (text) => text },
+];
+
+/** The core schema's tags, after the ones that make values read as the build reads them. */
+function withAstrosValues(tags: Tags): Tags {
+  return [...astrosValues, ...tags];
 }
 
 const generalFix = 'indent with spaces, and put quotes around text that contains ": " or " #", or starts with a symbol such as @, *, ! or `.';
@@ -236,7 +264,7 @@ function explainAstrosParser(reason: string, text: string, markOffset: number): 
  */
 export function readYaml(text: string, lineOffset: number): ReadYaml {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, customTags: withAstrosValues });
   const problems: YamlProblem[] = [];
   const lineStart = (offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
   const seenLines = new Set<number>();
