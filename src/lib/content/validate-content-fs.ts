@@ -9,7 +9,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
-import type { Document, LineCounter } from 'yaml';
 import { contentDir, readContentText } from './content-files-fs.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { checkImage } from './image-rules-fs.ts';
@@ -18,7 +17,7 @@ import { fixSeparator, say, splitMessage, type Problem } from './problems.ts';
 import { brandSchema, creatorSchema, shapeOnlyHelpers, storySchema, type ImageKind, type SchemaHelpers } from './schema.ts';
 import { missingSections } from './section-headings.ts';
 import { didYouMean } from './suggest.ts';
-import { readYaml } from './yaml-rules.ts';
+import { readYaml, type YamlPositions } from './yaml-rules.ts';
 
 type Collection = 'stories' | 'creators' | 'brands';
 type DataCollection = 'creators' | 'brands';
@@ -30,8 +29,10 @@ interface RawEntry {
   file: string;
   /** Absolute path. */
   absolute: string;
-  document: Document;
-  lineCounter: LineCounter;
+  /** The values, as the build reads them. */
+  data: unknown;
+  /** Where each node is, parsed only for an entry with a problem to point at. */
+  positions: () => YamlPositions;
   /** Lines before the YAML starts in the file (1 for MDX front matter after `---`). */
   lineOffset: number;
   body: string;
@@ -140,7 +141,7 @@ function readEntries(root: string, folder: string, problems: Problem[]): ReadRes
       ({ yaml, body, bodyLine } = split);
       lineOffset = split.yamlLineOffset;
     }
-    const { document, lineCounter, problems: yamlProblems } = readYaml(yaml, lineOffset);
+    const { data, positions, problems: yamlProblems } = readYaml(yaml, lineOffset);
     for (const problem of yamlProblems) problems.push({ file, line: problem.line, column: problem.column, field: problem.field, ...splitMessage(problem.message) });
     const first = yamlProblems[0];
     if (first) {
@@ -150,18 +151,19 @@ function readEntries(root: string, folder: string, problems: Problem[]): ReadRes
     if (!slugPattern.test(id)) {
       problems.push({ file, line: 1, field: '(file name)', ...splitMessage(say(`"${id}" is not a valid name.`, `rename it with lowercase letters, digits and single hyphens, for example ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'my-entry'}.`)) });
     }
-    entries.push({ collection, id, file, absolute, document, lineCounter, lineOffset, body, bodyLine });
+    entries.push({ collection, id, file, absolute, data: data ?? {}, positions, lineOffset, body, bodyLine });
   }
   return { entries, ids, unreadable };
 }
 
 /** The 1-based line and column of a field in an entry, or of its nearest existing parent. */
 function locate(entry: RawEntry, path: readonly PropertyKey[]): { line: number; column: number } {
+  const { document, lineCounter } = entry.positions();
   for (let depth = path.length; depth >= 0; depth -= 1) {
-    const node = entry.document.getIn(path.slice(0, depth).map(String).map((key) => (/^\d+$/.test(key) ? Number(key) : key)), true);
+    const node = document.getIn(path.slice(0, depth).map(String).map((key) => (/^\d+$/.test(key) ? Number(key) : key)), true);
     const range = node && typeof node === 'object' && 'range' in node ? (node.range as [number, number, number] | undefined) : undefined;
     if (range) {
-      const position = entry.lineCounter.linePos(range[0]);
+      const position = lineCounter.linePos(range[0]);
       return { line: position.line + entry.lineOffset, column: position.col };
     }
   }
@@ -262,15 +264,6 @@ function knownFields(entry: RawEntry): string[] {
   return fieldNames[entry.collection];
 }
 
-/** The entry's data as plain values, or the reason it has none (an alias loop, say). */
-function dataOf(entry: RawEntry): { data: unknown } | { problem: string } {
-  try {
-    return { data: entry.document.toJS({ maxAliasCount: 100 }) ?? {} };
-  } catch (error) {
-    return { problem: say(`The YAML cannot be read: ${error instanceof Error ? error.message : String(error)}.`, 'remove the *alias or &anchor, and write the value out.') };
-  }
-}
-
 export interface ValidateOptions {
   /** Today's date, for the future-date rule; defaults to now. */
   today?: () => Date;
@@ -300,14 +293,9 @@ export function inspectContent(root: string, options: ValidateOptions = {}): { p
       problems.push({ file: entry.file, line: 1, field: '(file name)', ...splitMessage(say(`"${entry.id}" is used twice (also ${earlier.file}).`, 'rename one of them.')) });
     }
     seen.set(key, entry);
-    const data = dataOf(entry);
-    if ('problem' in data) {
-      problems.push({ file: entry.file, line: entry.lineOffset + 1, column: 1, field: '(yaml)', ...splitMessage(data.problem) });
-      continue;
-    }
     current.folder = dirname(entry.absolute);
     // The input is kept on each issue so that the net in inOurWords can tell an empty field from a wrong one.
-    const result = schemas[entry.collection].safeParse(data.data, { reportInput: true });
+    const result = schemas[entry.collection].safeParse(entry.data, { reportInput: true });
     if (!result.success) {
       for (const issue of result.error.issues) problems.push(...issueProblems(entry, issue));
     }

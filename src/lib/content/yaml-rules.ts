@@ -9,8 +9,8 @@
  * return). Whatever js-yaml refuses is reported too, so content that passes the checker never
  * stops the build with a message of Astro's own.
  */
-import { load as loadWithAstrosParser } from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, Parser, parseDocument, type Document, type ScalarTag, type Tags, type YAMLError } from 'yaml';
+import { DEFAULT_SCHEMA, load as loadWithAstrosParser, Type } from 'js-yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, Parser, parseDocument, type Document, type YAMLError } from 'yaml';
 import { WrittenDate } from './date-rules.ts';
 import { say } from './problems.ts';
 
@@ -24,40 +24,43 @@ export interface YamlProblem {
   message: string;
 }
 
-/** A YAML text, read. */
-export interface ReadYaml {
+/** Where the nodes of a YAML text are, for pointing at a field. */
+export interface YamlPositions {
   document: Document;
   lineCounter: LineCounter;
+}
+
+/** A YAML text, read. */
+export interface ReadYaml {
+  /** The values, as the build reads them; undefined when the text cannot be read. */
+  data: unknown;
   /** Empty when the text can be read. */
   problems: YamlProblem[];
+  /** The text's nodes with their positions, parsed when first asked for. */
+  positions: () => YamlPositions;
 }
+
+/** js-yaml's own patterns for an unquoted date, and a date with a time. */
+const timestampPattern = /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/;
 
 /**
- * Plain values that js-yaml, and so the build, reads differently from the \`yaml\` package's
- * YAML 1.2 core schema: unquoted dates and times become Dates, 0b101 and -0x1F numbers, and
- * +.5 stays text. With these tags the checker validates the values the build will see. The
- * patterns are js-yaml's own.
+ * Astro's schema, with one change: an unquoted date still becomes the Date js-yaml makes of it,
+ * but one that keeps the text it was written as (see WrittenDate), so the date rules can refuse
+ * 30 February rather than see the 2 March that Date made of it.
  */
-const astrosValues: ScalarTag[] = [
-  {
-    tag: 'tag:yaml.org,2002:timestamp',
-    default: true,
-    test: /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/,
-    resolve: (text) => {
-      const date = loadWithAstrosParser(text);
-      return date instanceof Date ? new WrittenDate(text, date) : text;
-    },
-  },
-  { tag: 'tag:yaml.org,2002:int', default: true, test: /^[-+]?0b[01]+$/, resolve: (text) => (text.startsWith('-') ? -1 : 1) * Number.parseInt(text.replace(/^[-+]?0b/, ''), 2) },
-  { tag: 'tag:yaml.org,2002:int', default: true, test: /^[-+]0x[0-9a-fA-F]+$/, resolve: (text) => (text.startsWith('-') ? -1 : 1) * Number.parseInt(text.slice(3), 16) },
-  { tag: 'tag:yaml.org,2002:int', default: true, test: /^[-+]0o[0-7]+$/, resolve: (text) => (text.startsWith('-') ? -1 : 1) * Number.parseInt(text.slice(3), 8) },
-  { tag: 'tag:yaml.org,2002:str', default: true, test: /^\+\.[0-9]+$/, resolve: (text) => text },
-];
-
-/** The core schema's tags, after the ones that make values read as the build reads them. */
-function withAstrosValues(tags: Tags): Tags {
-  return [...astrosValues, ...tags];
-}
+const astrosSchema = DEFAULT_SCHEMA.extend({
+  implicit: [
+    new Type('tag:yaml.org,2002:timestamp', {
+      kind: 'scalar',
+      resolve: (data: unknown) => typeof data === 'string' && timestampPattern.test(data),
+      construct: (data: string) => {
+        const date = loadWithAstrosParser(data);
+        return date instanceof Date ? new WrittenDate(data, date) : data;
+      },
+      instanceOf: Date,
+    }),
+  ],
+});
 
 const generalFix = 'indent with spaces, and put quotes around text that contains ": " or " #", or starts with a symbol such as @, *, ! or `.';
 
@@ -258,39 +261,52 @@ function explainAstrosParser(reason: string, text: string, markOffset: number): 
   return { offset: markOffset, what: `The YAML cannot be read: ${reason}.`, fix: generalFix };
 }
 
+/** The `yaml` package's reading of a text: slower than js-yaml, but with every node's position. */
+function positionsOf(text: string): YamlPositions {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  return { document, lineCounter };
+}
+
 /**
  * Parses YAML that starts `lineOffset` lines into its file, and reports each syntax error once,
  * in order, at the line and column where it begins.
+ *
+ * js-yaml decides what can be read, since the build reads with it, and gives the values. Only
+ * when something is wrong, in the syntax or later in a field, is the text parsed again with the
+ * `yaml` package, whose positions and error codes say where and what: most files are fine, and
+ * the second parse would be two thirds of the checker's time.
  */
 export function readYaml(text: string, lineOffset: number): ReadYaml {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, customTags: withAstrosValues });
-  const problems: YamlProblem[] = [];
-  const lineStart = (offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
-  const seenLines = new Set<number>();
-  const push = (offset: number, what: string, fix: string, field?: string) => {
-    const position = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
-    const line = position.line + lineOffset;
-    // One error often sets off another on the same line; the first says what to fix.
-    if (seenLines.has(line)) return;
-    seenLines.add(line);
-    const key = keyOnLine(text.slice(lineStart(offset)).split('\n')[0] ?? '');
-    problems.push({ line, column: position.col, field: field ?? fieldAt(document, offset, key) ?? '(yaml)', message: say(what, fix) });
-  };
-  for (const error of document.errors) {
-    const located = explain(error, text, lineStart, lineOffset);
-    push(located.offset, located.what, located.fix, located.field);
-  }
-  if (problems.length === 0) {
-    try {
-      loadWithAstrosParser(text);
-    } catch (error) {
-      const mark = typeof error === 'object' && error !== null && 'mark' in error ? (error.mark as { position?: number }) : undefined;
-      const reason = typeof error === 'object' && error !== null && 'reason' in error ? String(error.reason) : String(error);
+  let positions: YamlPositions | undefined;
+  const located = () => (positions ??= positionsOf(text));
+  try {
+    return { data: loadWithAstrosParser(text, { schema: astrosSchema }), problems: [], positions: located };
+  } catch (astrosError) {
+    const { document, lineCounter } = located();
+    const problems: YamlProblem[] = [];
+    const lineStart = (offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
+    const seenLines = new Set<number>();
+    const push = (offset: number, what: string, fix: string, field?: string) => {
+      const position = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
+      const line = position.line + lineOffset;
+      // One error often sets off another on the same line; the first says what to fix.
+      if (seenLines.has(line)) return;
+      seenLines.add(line);
+      const key = keyOnLine(text.slice(lineStart(offset)).split('\n')[0] ?? '');
+      problems.push({ line, column: position.col, field: field ?? fieldAt(document, offset, key) ?? '(yaml)', message: say(what, fix) });
+    };
+    for (const error of document.errors) {
+      const explained = explain(error, text, lineStart, lineOffset);
+      push(explained.offset, explained.what, explained.fix, explained.field);
+    }
+    if (problems.length === 0) {
+      const mark = typeof astrosError === 'object' && astrosError !== null && 'mark' in astrosError ? (astrosError.mark as { position?: number }) : undefined;
+      const reason = typeof astrosError === 'object' && astrosError !== null && 'reason' in astrosError ? String(astrosError.reason) : String(astrosError);
       const { offset, what, fix } = explainAstrosParser(reason, text, mark?.position ?? 0);
       push(offset, what, fix);
     }
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { data: undefined, problems, positions: located };
   }
-  problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { document, lineCounter, problems };
 }
