@@ -93,7 +93,7 @@ describe('the content checker on randomly broken content', () => {
         const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
         const split = mutation.file.endsWith('.mdx') ? splitFrontMatter(text) : { yaml: text };
         if (!('yaml' in split)) throw new Error(`The checker passed a story without front matter: ${JSON.stringify(mutation)}`);
-        const collection = mutation.file.split('/')[0] as 'stories' | 'creators' | 'brands';
+        const collection = mutation.file.startsWith('stories/') ? 'stories' : mutation.file.startsWith('creators/') ? 'creators' : 'brands';
         const result = schemas[collection].safeParse(load(split.yaml) ?? {});
         expect(result.error?.issues ?? [], JSON.stringify(mutation)).toEqual([]);
       }),

@@ -92,7 +92,8 @@ export function checkLink(raw: string, options: LinkOptions): string | undefined
     return say(`${noun} uses ${scheme}; only ${allowed} links are allowed here.`, `write an address starting with ${allowed}.`);
   }
   if (scheme === 'mailto:') return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(rest.split('?')[0] ?? '') ? undefined : say(`${noun} "${value}" is not an e-mail address.`, 'write mailto:name@example.org.');
-  if (!rest.startsWith('//')) return say(`${noun} "${value}" needs // after ${scheme}.`, `write ${withScheme(value, rest, scheme as Scheme)}.`);
+  const known = schemes.find((allowedScheme) => allowedScheme === scheme) ?? preferred;
+  if (!rest.startsWith('//')) return say(`${noun} "${value}" needs // after ${scheme}.`, `write ${withScheme(value, rest, known)}.`);
   let host: string;
   try {
     host = new URL(value).hostname;

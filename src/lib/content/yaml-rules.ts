@@ -9,8 +9,8 @@
  * return). Whatever js-yaml refuses is reported too, so content that passes the checker never
  * stops the build with a message of Astro's own.
  */
-import { DEFAULT_SCHEMA, load as loadWithAstrosParser, Type } from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, Parser, parseDocument, type Document, type YAMLError } from 'yaml';
+import { DEFAULT_SCHEMA, load as loadWithAstrosParser, Type, YAMLException } from 'js-yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, Parser, parseDocument, type Document, type YAMLError } from 'yaml';
 import { WrittenDate } from './date-rules.ts';
 import { say } from './problems.ts';
 
@@ -126,8 +126,7 @@ function pathAt(document: Document, offset: number): string | undefined {
         if (!isPair(pair)) continue;
         const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
         const start = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
-        const value = pair.value as { range?: [number, number, number] } | null;
-        const end = value?.range?.[2] ?? (isScalar(pair.key) ? pair.key.range?.[2] : undefined);
+        const end = (isNode(pair.value) ? pair.value.range?.[2] : undefined) ?? (isScalar(pair.key) ? pair.key.range?.[2] : undefined);
         if (key === undefined || start === undefined || end === undefined) continue;
         if (offset >= start && offset <= end) {
           path = [...at, key];
@@ -136,7 +135,7 @@ function pathAt(document: Document, offset: number): string | undefined {
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, index) => {
-        const range = (item as { range?: [number, number, number] } | null)?.range;
+        const range = isNode(item) ? item.range : undefined;
         if (range && offset >= range[0] && offset <= range[2]) {
           path = [...at, index];
           visit(item, path);
@@ -301,9 +300,9 @@ export function readYaml(text: string, lineOffset: number): ReadYaml {
       push(explained.offset, explained.what, explained.fix, explained.field);
     }
     if (problems.length === 0) {
-      const mark = typeof astrosError === 'object' && astrosError !== null && 'mark' in astrosError ? (astrosError.mark as { position?: number }) : undefined;
-      const reason = typeof astrosError === 'object' && astrosError !== null && 'reason' in astrosError ? String(astrosError.reason) : String(astrosError);
-      const { offset, what, fix } = explainAstrosParser(reason, text, mark?.position ?? 0);
+      const reason = astrosError instanceof YAMLException ? astrosError.reason : String(astrosError);
+      const markOffset = astrosError instanceof YAMLException ? astrosError.mark.position : 0;
+      const { offset, what, fix } = explainAstrosParser(reason, text, markOffset);
       push(offset, what, fix);
     }
     problems.sort((a, b) => a.line - b.line || a.column - b.column);
