@@ -32,9 +32,10 @@ function writeContent(): void {
 describe('the content checker’s speed', () => {
   it(`checks ${stories} stories and ${creators} creators within 1.5 s`, () => {
     writeContent();
-    // The best of three runs: the budget is for the checker, not for whatever else the machine runs.
+    // The best of five runs: the budget is for the checker, not for whatever else the machine
+    // runs meanwhile (the other integration tests run Astro beside this one).
     const times: number[] = [];
-    for (let run = 0; run < 3; run += 1) {
+    for (let run = 0; run < 5; run += 1) {
       const started = performance.now();
       const problems = validateContent(process.cwd(), { contentDir: folder });
       times.push(performance.now() - started);

@@ -345,7 +345,8 @@ export function creatorSchema<Image>(helpers: SchemaHelpers<Image>) {
         if (Array.isArray(creator.languages) && creator.languages.length === 0) issue(['languages'], 'An illustrative creator needs at least one language.', 'add languages: [en] (BCP 47 tags).');
         if (creator.audience === undefined) issue(['audience'], 'An illustrative creator needs an audience band.', `add audience: one of ${idsOf('audienceBands').join(', ')}.`);
         if (Array.isArray(creator.platforms) && creator.platforms.length === 0) issue(['platforms'], 'An illustrative creator needs at least one platform.', `add platforms: one or more of ${idsOf('platforms').join(', ')}.`);
-        if (typeof creator.handle === 'string' && !creator.handle.includes('-')) issue(['handle'], `The invented handle "${creator.handle}" has no hyphen, so it could be a real account.`, 'add a hyphen between two of its words; TikTok and Instagram allow none in a handle, so it can then be nobody’s.');
+        // A handle written with @ is reported once, for the @; its hyphen is checked once that is gone.
+        if (typeof creator.handle === 'string' && !creator.handle.startsWith('@') && !creator.handle.includes('-')) issue(['handle'], `The invented handle "${creator.handle}" has no hyphen, so it could be a real account.`, 'add a hyphen between two of its words; TikTok and Instagram allow none in a handle, so it can then be nobody’s.');
         if (creator.handleSource !== undefined) issue(['handleSource'], 'An invented creator’s handle has no source.', 'remove handleSource.');
       }
       if (creator.illustrative === false) {
