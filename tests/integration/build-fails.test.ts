@@ -56,7 +56,7 @@ describe('the build refuses broken content', () => {
 // where tests run one after another.
 /** Fixed, so that a disagreement found once is found again. */
 const seed = 20_261_201;
-const root = '.tmp/mutations-build';
+const root = `.tmp/mutations-build-${process.pid}`;
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 

@@ -121,8 +121,11 @@ export function mutate(text: string, { file, kind, pick, variant }: Mutation): s
       return text.startsWith('\uFEFF') ? text.slice(1) : `\uFEFF${text}`;
     case 'crlf':
       return text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text.replace(/\n/g, '\r\n');
-    case 'comment':
-      return isStory ? insertLine(at(yaml, pick) + 1, '# an editor’s note') : join([...lines.slice(0, line + 1), `${indent.replace(/\S/g, ' ')}# an editor’s note`, ...lines.slice(line + 1)]);
+    case 'comment': {
+      // Before a top-level field a comment is always valid; inside a block of text it would end it.
+      const topLevel = yaml.filter((index) => /^[A-Za-z]\w*:/.test(lines[index] ?? ''));
+      return insertLine(at(topLevel, pick), '# an editor’s note');
+    }
   }
 }
 

@@ -10,9 +10,14 @@ import { validateContent } from '#lib/content/validate-content-fs.ts';
 import { isHarmless, mutation, writeMutated, type Mutation } from './content-mutations';
 import { stubHelpers } from './helpers';
 
-/** Fixed, so that a failure prints a case that runs again the same way. */
-const seed = 20_261_201;
-const folder = '.tmp/mutations-unit';
+/**
+ * Fixed, so that a failure prints a case that runs again the same way. SEED and RUNS in the
+ * environment explore further (SEED=7 RUNS=5000 npx vitest run tests/unit/content-properties.test.ts).
+ */
+const seed = Number(process.env.SEED ?? 20_261_201);
+const runs = (count: number) => Number(process.env.RUNS ?? count);
+// One folder per process, so that two runs at once (a watcher and a one-off) do not collide.
+const folder = `.tmp/mutations-unit-${process.pid}`;
 const today = () => new Date('2026-06-01T00:00:00Z');
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -50,7 +55,7 @@ describe('the content checker on randomly broken content', () => {
           if (reason) throw new Error(`The problem ${reason}`);
         }
       }),
-      { seed: Number(process.env.SEED ?? seed), numRuns: Number(process.env.RUNS ?? 400) },
+      { seed, numRuns: runs(400) },
     );
   }, 120_000);
 
@@ -62,7 +67,7 @@ describe('the content checker on randomly broken content', () => {
           expect(check(mutation).map(formatProblem)).toEqual([]);
         },
       ),
-      { seed, numRuns: 60 },
+      { seed, numRuns: runs(60) },
     );
   }, 60_000);
 
@@ -76,7 +81,7 @@ describe('the content checker on randomly broken content', () => {
           for (const problem of problems.filter((problem) => problem.file === path)) expect(unfit(problem)).toBeUndefined();
         },
       ),
-      { seed, numRuns: 100 },
+      { seed, numRuns: runs(100) },
     );
   }, 60_000);
 
@@ -97,7 +102,7 @@ describe('the content checker on randomly broken content', () => {
         const result = schemas[collection].safeParse(load(split.yaml) ?? {});
         expect(result.error?.issues ?? [], JSON.stringify(mutation)).toEqual([]);
       }),
-      { seed, numRuns: 300 },
+      { seed, numRuns: runs(300) },
     );
   }, 120_000);
 });
