@@ -2,7 +2,7 @@
  * Size and shape rules for images in content, checked before anything is built, so an editor
  * hears about a 12 MB photo or a portrait-shaped hero at once.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { imageSize } from 'image-size';
 import { say, type ImageKind } from './schema.ts';
 
@@ -27,6 +27,35 @@ export const imageRules: Record<ImageKind, ImageRule> = {
 /** File types the site can process. */
 export const imageFormats = ['jpg', 'png', 'webp', 'avif', 'svg'] as const;
 
+/** Bytes read from the start of an image to find its size: enough for nearly every header. */
+const headerBytes = 64 * 1024;
+
+/**
+ * The start of a file. Reading a whole 2 MB hero to learn its width would make the checker slow
+ * on a thousand stories; the width is in the first few kilobytes of every format we accept.
+ */
+function readStart(path: string, bytes: number): Buffer {
+  const descriptor = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(Math.min(bytes, headerBytes));
+    const read = readSync(descriptor, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, read);
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/** The size of an image from its header, or from the whole file when the header is longer. */
+function measure(path: string, bytes: number): { width?: number; height?: number; type?: string } {
+  try {
+    return imageSize(readStart(path, bytes));
+  } catch (error) {
+    // A JPEG with a large EXIF block puts its size further in; only then is all of it read.
+    if (bytes <= headerBytes) throw error;
+    return imageSize(readFileSync(path));
+  }
+}
+
 function megabytes(bytes: number): string {
   return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
@@ -45,7 +74,7 @@ export function checkImage(path: string, shown: string, kind: ImageKind): string
   }
   let size: { width?: number; height?: number; type?: string };
   try {
-    size = imageSize(readFileSync(path));
+    size = measure(path, bytes);
   } catch {
     return say(`${shown} is not an image the site can read.`, `save it as ${imageFormats.join(', ')}.`);
   }

@@ -3,8 +3,9 @@
  * them may run code. The checker and the build both apply these rules.
  */
 import { mdxToMdast } from 'satteri';
-import { say } from './schema.ts';
+import { say } from './problems.ts';
 import { didYouMean } from './suggest.ts';
+import { bodySchemes, checkLink } from './url-rules.ts';
 
 /** Components a story may use without importing them; the story layout provides them. */
 export const allowedComponents = ['Callout', 'PullQuote'] as const;
@@ -14,7 +15,7 @@ export type AllowedComponent = (typeof allowedComponents)[number];
 export const allowedElements = ['abbr', 'br', 'cite', 'kbd', 'mark', 'q', 'small', 'sub', 'sup', 'time'] as const;
 
 export interface BodyProblem {
-  /** 1-based line within the body. */
+  /** 1-based line in the file. */
   line: number;
   column: number;
   /** A `say()` message. */
@@ -24,12 +25,30 @@ export interface BodyProblem {
 interface Node {
   type: string;
   name?: string | null;
+  url?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: Node[];
   position?: { start: { line: number; column: number } };
 }
 
 const componentList = `${allowedComponents.join(', ')}`;
+
+/** Attributes whose value a browser follows or loads as an address. */
+const addressAttributes = new Set(['href', 'src', 'cite', 'action', 'formaction', 'poster', 'srcset', 'xlink:href']);
+
+/** The problem with a link written in a body, if any: pages, e-mail, this site's own paths. */
+function linkProblem(url: string): string | undefined {
+  return checkLink(url, { schemes: bodySchemes, allowSiteLinks: true, noun: 'The link' });
+}
+
+/**
+ * The problem with an image address in a body. An image beside the story (`./chart.png`) is what
+ * stories use; only addresses that run code or carry hidden data are refused here.
+ */
+function imageProblem(url: string): string | undefined {
+  if (/^\.{0,2}\//.test(url) || !/^[a-z][a-z0-9+.-]*:/i.test(url)) return undefined;
+  return checkLink(url, { schemes: ['https:'], noun: 'The image address' });
+}
 
 function checkElement(node: Node, problems: BodyProblem[], at: { line: number; column: number }) {
   const name = node.name;
@@ -57,23 +76,39 @@ function checkElement(node: Node, problems: BodyProblem[], at: { line: number; c
       problems.push({ ...at, message: say(`Inline style on <${name}> is not allowed.`, 'remove style; the layout styles everything.') });
     } else if (attribute.value !== null && typeof attribute.value === 'object') {
       problems.push({ ...at, message: say(`The attribute ${attribute.name ?? ''} on <${name}> is a {…} expression, which runs code.`, `write it in quotes: ${attribute.name ?? 'name'}="value".`) });
+    } else if (attribute.name && addressAttributes.has(attribute.name.toLowerCase()) && typeof attribute.value === 'string') {
+      const problem = linkProblem(attribute.value);
+      if (problem) problems.push({ ...at, message: problem });
     }
   }
 }
 
-/** Every rule the body breaks, in order; a syntax error stops the check at that point. */
-export function checkStoryBody(body: string): BodyProblem[] {
+/** The text of a body's line in the file from a 1-based column to the line's end. */
+function restOfLine(body: string, bodyLine: number, line: number, column: number): string {
+  return (body.split('\n')[line - bodyLine] ?? '').slice(column - 1);
+}
+
+/**
+ * Every rule the body breaks, in order; a syntax error stops the check at that point. Positions
+ * are lines and columns of the file: the body is parsed after `bodyLine - 1` empty lines, so the
+ * parser counts from the top of the file, also inside its own messages ("… for <b> (40:3)").
+ */
+export function checkStoryBody(body: string, bodyLine = 1): BodyProblem[] {
   let tree: Node;
   try {
-    tree = mdxToMdast(body) as Node;
+    tree = mdxToMdast('\n'.repeat(Math.max(0, bodyLine - 1)) + body) as Node;
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
-    const match = /^(\d+):(\d+):\s*(.*?)(?:\s+\([\w:-]+\))?$/s.exec(text);
+    const match = /^(\d+):(\d+)(?:-\d+:\d+)?:\s*(.*?)(?:\s+\([\w:-]+\))?$/s.exec(text);
+    const reason = (match?.[3] ?? text).replace(/\s+/g, ' ').replace(/\((\d+):(\d+)\)/g, '(line $1, column $2)');
+    const autolink = /expected a valid JSX tag/.test(reason) && match !== null && /^<[a-z][a-z0-9+.-]*:/i.test(restOfLine(body, bodyLine, Number(match[1]), Number(match[2])));
     return [
       {
-        line: Number(match?.[1] ?? 1),
-        column: Number(match?.[2] ?? 1),
-        message: say(`The MDX cannot be read: ${(match?.[3] ?? text).replace(/\s+/g, ' ')}`, 'check for an unclosed < or {; write a literal < as &lt; and { as \\{.'),
+        line: match ? Number(match[1]) : bodyLine,
+        column: match ? Number(match[2]) : 1,
+        message: autolink
+          ? say('An address in <angle brackets> is read as an HTML tag in MDX, so it cannot be a link.', 'write it as [text](https://…), or as the bare address without < and >.')
+          : say(`The MDX cannot be read: ${reason}`, 'check for an unclosed < or {; write a literal < as &lt; and { as \\{.'),
       },
     ];
   }
@@ -86,6 +121,12 @@ export function checkStoryBody(body: string): BodyProblem[] {
       problems.push({ ...at, message: say('Text in {curly braces} runs as code.', 'remove the braces, or write \\{ to show a brace.') });
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       checkElement(node, problems, at);
+    } else if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string') {
+      const problem = linkProblem(node.url);
+      if (problem) problems.push({ ...at, message: problem });
+    } else if (node.type === 'image' && typeof node.url === 'string') {
+      const problem = imageProblem(node.url);
+      if (problem) problems.push({ ...at, message: problem });
     }
     node.children?.forEach(visit);
   };

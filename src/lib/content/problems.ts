@@ -1,6 +1,14 @@
 /** Between what is wrong and how to fix it, inside one message. */
 export const fixSeparator = ' Fix: ';
 
+/**
+ * A message in two parts: what is wrong, and how to fix it. Written as one string so that a
+ * schema's message reads as one sentence in Astro's output, and split again by `splitMessage`.
+ */
+export function say(what: string, fix: string): string {
+  return `${what}${fixSeparator}${fix}`;
+}
+
 /** Splits a message written as "what is wrong. Fix: how to fix it." into its two parts. */
 export function splitMessage(message: string): { message: string; fix: string } {
   const at = message.indexOf(fixSeparator);
