@@ -55,7 +55,7 @@ describe('the content checker on randomly broken content', () => {
           if (reason) throw new Error(`The problem ${reason}`);
         }
       }),
-      { seed, numRuns: runs(400) },
+      { seed, numRuns: runs(150) },
     );
   }, 120_000);
 
@@ -67,7 +67,7 @@ describe('the content checker on randomly broken content', () => {
           expect(check(mutation).map(formatProblem)).toEqual([]);
         },
       ),
-      { seed, numRuns: runs(60) },
+      { seed, numRuns: runs(40) },
     );
   }, 60_000);
 
@@ -81,7 +81,7 @@ describe('the content checker on randomly broken content', () => {
           for (const problem of problems.filter((problem) => problem.file === path)) expect(unfit(problem)).toBeUndefined();
         },
       ),
-      { seed, numRuns: runs(100) },
+      { seed, numRuns: runs(40) },
     );
   }, 60_000);
 
@@ -102,7 +102,7 @@ describe('the content checker on randomly broken content', () => {
         const result = schemas[collection].safeParse(load(split.yaml) ?? {});
         expect(result.error?.issues ?? [], JSON.stringify(mutation)).toEqual([]);
       }),
-      { seed, numRuns: runs(300) },
+      { seed, numRuns: runs(120) },
     );
   }, 120_000);
 });

@@ -6,6 +6,7 @@
  * Each file is read once, each folder listed once, and each collection's schema built once per
  * run: at a thousand stories and a thousand creators the checker stays well under two seconds.
  */
+import { idPattern } from '#lib/patterns.ts';
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
@@ -48,7 +49,6 @@ interface Found {
   isMdx: boolean;
 }
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function listFiles(folder: string): string[] {
   try {
@@ -148,7 +148,7 @@ function readEntries(root: string, folder: string, problems: Problem[]): ReadRes
       fail(`line ${first.line}: ${inSentence(splitMessage(first.message).message)}`);
       continue;
     }
-    if (!slugPattern.test(id)) {
+    if (!idPattern.test(id)) {
       problems.push({ file, line: 1, field: '(file name)', ...splitMessage(say(`"${id}" is not a valid name.`, `rename it with lowercase letters, digits and single hyphens, for example ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'my-entry'}.`)) });
     }
     entries.push({ collection, id, file, absolute, data: data ?? {}, positions, lineOffset, body, bodyLine });
