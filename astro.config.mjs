@@ -15,7 +15,12 @@ import { defineConfig, fontProviders } from 'astro/config';
  */
 function schemaDigest() {
   const hash = createHash('sha256');
-  const files = ['src/lib/taxonomy.ts', ...readdirSync('src/lib/content').sort().map((name) => `src/lib/content/${name}`)];
+  const files = [
+    'src/lib/taxonomy.ts',
+    ...readdirSync('src/lib/content')
+      .sort()
+      .map((name) => `src/lib/content/${name}`),
+  ];
   for (const file of files) hash.update(file).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }
@@ -26,9 +31,61 @@ function schemaDigest() {
  * @type {Record<'latin' | 'latin-ext' | 'vietnamese', [string, ...string[]]>}
  */
 const ranges = {
-  latin: ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+0304', 'U+0308', 'U+0329', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'],
-  'latin-ext': ['U+0100-02BA', 'U+02BD-02C5', 'U+02C7-02CC', 'U+02CE-02D7', 'U+02DD-02FF', 'U+0304', 'U+0308', 'U+0329', 'U+1D00-1DBF', 'U+1E00-1E9F', 'U+1EF2-1EFF', 'U+2020', 'U+20A0-20AB', 'U+20AD-20C4', 'U+2113', 'U+2C60-2C7F', 'U+A720-A7FF'],
-  vietnamese: ['U+0102-0103', 'U+0110-0111', 'U+0128-0129', 'U+0168-0169', 'U+01A0-01A1', 'U+01AF-01B0', 'U+0300-0301', 'U+0303-0304', 'U+0308-0309', 'U+0323', 'U+0329', 'U+1EA0-1EF9', 'U+20AB'],
+  latin: [
+    'U+0000-00FF',
+    'U+0131',
+    'U+0152-0153',
+    'U+02BB-02BC',
+    'U+02C6',
+    'U+02DA',
+    'U+02DC',
+    'U+0304',
+    'U+0308',
+    'U+0329',
+    'U+2000-206F',
+    'U+20AC',
+    'U+2122',
+    'U+2191',
+    'U+2193',
+    'U+2212',
+    'U+2215',
+    'U+FEFF',
+    'U+FFFD',
+  ],
+  'latin-ext': [
+    'U+0100-02BA',
+    'U+02BD-02C5',
+    'U+02C7-02CC',
+    'U+02CE-02D7',
+    'U+02DD-02FF',
+    'U+0304',
+    'U+0308',
+    'U+0329',
+    'U+1D00-1DBF',
+    'U+1E00-1E9F',
+    'U+1EF2-1EFF',
+    'U+2020',
+    'U+20A0-20AB',
+    'U+20AD-20C4',
+    'U+2113',
+    'U+2C60-2C7F',
+    'U+A720-A7FF',
+  ],
+  vietnamese: [
+    'U+0102-0103',
+    'U+0110-0111',
+    'U+0128-0129',
+    'U+0168-0169',
+    'U+01A0-01A1',
+    'U+01AF-01B0',
+    'U+0300-0301',
+    'U+0303-0304',
+    'U+0308-0309',
+    'U+0323',
+    'U+0329',
+    'U+1EA0-1EF9',
+    'U+20AB',
+  ],
 };
 
 /**
@@ -40,13 +97,21 @@ const headingFont = {
   name: 'Source Serif 4',
   cssVariable: '--font-source-serif',
   fallbacks: ['Georgia', 'serif'],
-  options: { variants: /** @type {[ReturnType<typeof variant>, ...ReturnType<typeof variant>[]]} */ ([variant('latin'), variant('latin-ext'), variant('vietnamese')]) },
+  options: {
+    variants: /** @type {[ReturnType<typeof variant>, ...ReturnType<typeof variant>[]]} */ ([
+      variant('latin'),
+      variant('latin-ext'),
+      variant('vietnamese'),
+    ]),
+  },
 };
 
 /** One @font-face of the heading font. @param {keyof typeof ranges} subset */
 function variant(subset) {
   return {
-    src: /** @type {[string]} */ ([`./node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-${subset}-wght-normal.woff2`]),
+    src: /** @type {[string]} */ ([
+      `./node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-${subset}-wght-normal.woff2`,
+    ]),
     weight: '100 900',
     style: /** @type {const} */ ('normal'),
     display: /** @type {const} */ ('swap'),
@@ -91,7 +156,11 @@ export default defineConfig({
         onwarn(warning, warn) {
           // Astro's own MDX modules carry a directive the bundler cannot keep; the warning is
           // about Astro internals, not our content, and would bury real messages for editors.
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            String(warning.message).includes('astro:head-inject')
+          )
+            return;
           warn(warning);
         },
       },

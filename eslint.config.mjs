@@ -14,17 +14,32 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   // Content is the editors' world, checked by npm run check:content; the rest is generated.
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', '.tmp/', 'content/'] },
+  {
+    ignores: [
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      '.tmp/',
+      'content/',
+    ],
+  },
   js.configs.recommended,
   {
     files: ['**/*.{ts,tsx,mts}'],
     extends: [...tseslint.configs.strictTypeChecked, ...tseslint.configs.stylisticTypeChecked],
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       // Template literals with numbers are how the code writes ids, paths and messages; they are never objects.
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       // `a || b` on strings and numbers is deliberate where an empty value should fall through.
-      '@typescript-eslint/prefer-nullish-coalescing': ['error', { ignorePrimitives: { string: true, boolean: true } }],
+      '@typescript-eslint/prefer-nullish-coalescing': [
+        'error',
+        { ignorePrimitives: { string: true, boolean: true } },
+      ],
       // Handlers written `(x) => setValue(x)` return nothing anyone reads; braces around each would only add noise.
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
       // With noUncheckedIndexedAccess an in-range typed-array read is `number | undefined`; the code says `as number`
@@ -36,13 +51,19 @@ export default tseslint.config(
   {
     files: ['src/islands/**/*.tsx'],
     ...jsxA11y.flatConfigs.recommended,
-    languageOptions: { ...jsxA11y.flatConfigs.recommended.languageOptions, globals: globals.browser },
+    languageOptions: {
+      ...jsxA11y.flatConfigs.recommended.languageOptions,
+      globals: globals.browser,
+    },
   },
   {
     files: ['src/islands/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
-  { files: ['scripts/**', 'tests/**', '*.config.*', 'astro.config.mjs'], languageOptions: { globals: globals.node } },
+  {
+    files: ['scripts/**', 'tests/**', '*.config.*', 'astro.config.mjs'],
+    languageOptions: { globals: globals.node },
+  },
   prettier,
 );

@@ -6,7 +6,13 @@ export default defineConfig({
       // Plain functions, schemas and rules: seconds.
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       // Tests that run whole commands (astro build, new:story): tens of seconds.
-      { test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], testTimeout: 300_000 } },
+      {
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          testTimeout: 300_000,
+        },
+      },
     ],
   },
 });

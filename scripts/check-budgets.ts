@@ -32,7 +32,8 @@ function entryScripts(html: string): { inline: number; urls: string[] } {
     if (src) urls.add(src);
     else if ((match[2] ?? '').trim()) inline += 1;
   }
-  for (const match of html.matchAll(/\s(?:component-url|renderer-url|href)="([^"]+\.m?js)"/g)) urls.add(match[1] ?? '');
+  for (const match of html.matchAll(/\s(?:component-url|renderer-url|href)="([^"]+\.m?js)"/g))
+    urls.add(match[1] ?? '');
   return { inline, urls: [...urls].filter(Boolean) };
 }
 
@@ -45,7 +46,9 @@ type Load = 'static' | 'dynamic' | 'address';
  */
 function reachable(urls: string[]): Map<string, { size: number; load: Load }> {
   const files = new Map<string, { size: number; load: Load }>();
-  const queue: [string, Load][] = urls.filter((url) => url.startsWith('/')).map((url) => [url, 'static']);
+  const queue: [string, Load][] = urls
+    .filter((url) => url.startsWith('/'))
+    .map((url) => [url, 'static']);
   while (queue.length > 0) {
     const [url, load] = queue.shift() ?? ['', 'static'];
     if (files.has(url)) continue;
@@ -53,10 +56,19 @@ function reachable(urls: string[]): Map<string, { size: number; load: Load }> {
     if (!existsSync(file)) continue;
     const code = readFileSync(file, 'utf8');
     files.set(url, { size: gzipped(code), load });
-    for (const match of code.matchAll(/(\bfrom|\bimport\s*\(|\bimport|)\s*["'`]([^"'`\s]+\.m?js)["'`]/g)) {
+    for (const match of code.matchAll(
+      /(\bfrom|\bimport\s*\(|\bimport|)\s*["'`]([^"'`\s]+\.m?js)["'`]/g,
+    )) {
       const how = match[1] ?? '';
       const target = match[2] ?? '';
-      const next: Load = load !== 'static' ? load : how === '' ? 'address' : /import\s*\(/.test(how) ? 'dynamic' : 'static';
+      const next: Load =
+        load !== 'static'
+          ? load
+          : how === ''
+            ? 'address'
+            : /import\s*\(/.test(how)
+              ? 'dynamic'
+              : 'static';
       queue.push([target.startsWith('/') ? target : posix.join(dirname(url), target), next]);
     }
   }
@@ -69,13 +81,21 @@ function reachable(urls: string[]): Map<string, { size: number; load: Load }> {
  * engine's bundle runs in the page or as a worker, so it counts once).
  */
 function pageJs(urls: string[]): number {
-  const sum = (load: Load) => [...reachable(urls).values()].filter((file) => file.load === load).reduce((total, file) => total + file.size, 0);
+  const sum = (load: Load) =>
+    [...reachable(urls).values()]
+      .filter((file) => file.load === load)
+      .reduce((total, file) => total + file.size, 0);
   return sum('static') + Math.max(sum('dynamic'), sum('address'));
 }
 
-const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).sort();
+const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.html'))
+  .sort();
 const failures: string[] = [];
-const kinds = new Map<string, { pages: number; maxHtml: number; maxHtmlPath: string; maxJs: number }>();
+const kinds = new Map<
+  string,
+  { pages: number; maxHtml: number; maxHtmlPath: string; maxJs: number }
+>();
 
 for (const file of files) {
   const path = pathOf(file);
@@ -84,13 +104,20 @@ for (const file of files) {
   const { inline, urls } = entryScripts(html);
   const js = pageJs(urls);
   // Stories, profiles, brand pages and the static facet pages (/creators/region/europe/).
-  const reading = /^\/(stories|creators|brands)\/[^/]+\/$/.test(path) || /^\/creators\/[^/]+\/[^/]+\/$/.test(path);
+  const reading =
+    /^\/(stories|creators|brands)\/[^/]+\/$/.test(path) ||
+    /^\/creators\/[^/]+\/[^/]+\/$/.test(path);
   const segments = path.split('/').filter(Boolean);
   const kind = reading ? `${segments.slice(0, -1).join('/')}/<page>` : path;
 
-  if (htmlSize > budgets.htmlGzip) failures.push(`${path}: HTML is ${kb(htmlSize)} gzipped, over ${kb(budgets.htmlGzip)}.`);
-  if (reading && (urls.length > 0 || inline > 0)) failures.push(`${path}: a reading page loads ${urls.length + inline} script(s); it must load none.`);
-  if (['/creators/', '/stories/'].includes(path) && js > budgets.searchJsGzip) failures.push(`${path}: JavaScript is ${kb(js)} gzipped, over ${kb(budgets.searchJsGzip)}.`);
+  if (htmlSize > budgets.htmlGzip)
+    failures.push(`${path}: HTML is ${kb(htmlSize)} gzipped, over ${kb(budgets.htmlGzip)}.`);
+  if (reading && (urls.length > 0 || inline > 0))
+    failures.push(
+      `${path}: a reading page loads ${urls.length + inline} script(s); it must load none.`,
+    );
+  if (['/creators/', '/stories/'].includes(path) && js > budgets.searchJsGzip)
+    failures.push(`${path}: JavaScript is ${kb(js)} gzipped, over ${kb(budgets.searchJsGzip)}.`);
 
   const row = kinds.get(kind) ?? { pages: 0, maxHtml: 0, maxHtmlPath: path, maxJs: 0 };
   row.pages += 1;
@@ -101,9 +128,13 @@ for (const file of files) {
 
 console.log('page kind                 pages   largest HTML (gzip)   JavaScript (gzip)');
 for (const [kind, row] of [...kinds].sort((a, b) => a[0].localeCompare(b[0]))) {
-  console.log(`${kind.padEnd(26)}${String(row.pages).padStart(5)}   ${kb(row.maxHtml).padStart(19)}   ${kb(row.maxJs).padStart(17)}`);
+  console.log(
+    `${kind.padEnd(26)}${String(row.pages).padStart(5)}   ${kb(row.maxHtml).padStart(19)}   ${kb(row.maxJs).padStart(17)}`,
+  );
 }
-console.log(`\nbudgets: HTML ≤ ${kb(budgets.htmlGzip)} per page · reading pages: no script · search pages (/creators/, /stories/): JavaScript ≤ ${kb(budgets.searchJsGzip)}`);
+console.log(
+  `\nbudgets: HTML ≤ ${kb(budgets.htmlGzip)} per page · reading pages: no script · search pages (/creators/, /stories/): JavaScript ≤ ${kb(budgets.searchJsGzip)}`,
+);
 if (failures.length > 0) {
   console.error(`\n${failures.length} over budget:\n${failures.join('\n')}`);
   process.exit(1);

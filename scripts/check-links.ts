@@ -17,13 +17,20 @@ const result = await check({
   checkFragments: true,
   concurrency: 50,
   // Canonical, Open Graph and feed links name the public address; check them against the build.
-  urlRewriteExpressions: [{ pattern: new RegExp(`^${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), replacement: local }],
+  urlRewriteExpressions: [
+    { pattern: new RegExp(`^${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), replacement: local },
+  ],
   // Share buttons and mail links leave the site; this machine cannot reach other origins.
   linksToSkip: ['^mailto:', '^https://www\\.linkedin\\.com/', '^https://x\\.com/'],
 });
 
 const broken = result.links.filter((link) => link.state === LinkState.BROKEN);
 const checked = result.links.filter((link) => link.state !== LinkState.SKIPPED).length;
-for (const link of broken) console.error(`broken  ${link.status ?? '-'}  ${link.url.replace(local, '')}  (on ${link.parent?.replace(local, '') ?? '?'})`);
-console.log(`${checked} links checked, ${broken.length} broken, ${result.links.length - checked} skipped (outside the site).`);
+for (const link of broken)
+  console.error(
+    `broken  ${link.status ?? '-'}  ${link.url.replace(local, '')}  (on ${link.parent?.replace(local, '') ?? '?'})`,
+  );
+console.log(
+  `${checked} links checked, ${broken.length} broken, ${result.links.length - checked} skipped (outside the site).`,
+);
 process.exit(broken.length > 0 ? 1 : 0);

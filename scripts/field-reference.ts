@@ -11,7 +11,9 @@ const path = 'CONTRIBUTING.md';
 const current = readFileSync(path, 'utf8');
 const next = withFieldReference(current);
 if (next === undefined) {
-  console.error(`${path} has no generated section; add the lines\n${startMarker}\n${endMarker}\nwhere the field reference belongs.`);
+  console.error(
+    `${path} has no generated section; add the lines\n${startMarker}\n${endMarker}\nwhere the field reference belongs.`,
+  );
   process.exit(2);
 }
 if (process.argv.includes('--write')) {

@@ -33,11 +33,16 @@ async function serverUp(): Promise<boolean> {
 /** Uses a running `npm start`, or starts `astro preview` for the run. */
 async function ensureServer(): Promise<() => void> {
   if (await serverUp()) return () => undefined;
-  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-    env: { ...process.env, ASTRO_PREVIEW_BACKGROUND: '0' },
-    stdio: 'ignore',
-  });
-  for (let attempt = 0; attempt < 100 && !(await serverUp()); attempt += 1) await new Promise((done) => setTimeout(done, 200));
+  const server = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      env: { ...process.env, ASTRO_PREVIEW_BACKGROUND: '0' },
+      stdio: 'ignore',
+    },
+  );
+  for (let attempt = 0; attempt < 100 && !(await serverUp()); attempt += 1)
+    await new Promise((done) => setTimeout(done, 200));
   if (!(await serverUp())) {
     server.kill();
     throw new Error(`The site did not start on ${base}; run npm run build first.`);
@@ -54,14 +59,26 @@ const rows: string[][] = [];
 let missed = 0;
 try {
   for (const [name, path] of pages) {
-    const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
-    const scores = categories.map((category) => Math.round((result?.lhr.categories[category]?.score ?? 0) * 100));
+    const result = await lighthouse(`${base}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...categories],
+    });
+    const scores = categories.map((category) =>
+      Math.round((result?.lhr.categories[category]?.score ?? 0) * 100),
+    );
     scores.forEach((score, index) => {
       const category = categories[index];
       if (category && score < targets[category]) missed += 1;
     });
     const audits = result?.lhr.audits ?? {};
-    rows.push([name, ...scores.map(String), audits['largest-contentful-paint']?.displayValue ?? '', audits['total-blocking-time']?.displayValue ?? '']);
+    rows.push([
+      name,
+      ...scores.map(String),
+      audits['largest-contentful-paint']?.displayValue ?? '',
+      audits['total-blocking-time']?.displayValue ?? '',
+    ]);
   }
 } finally {
   await chrome.kill();
@@ -69,11 +86,20 @@ try {
 }
 
 const header = ['page', 'perf', 'a11y', 'best practices', 'SEO', 'LCP', 'TBT'];
-const widths = header.map((title, index) => Math.max(title.length, ...rows.map((row) => (row[index] ?? '').length)));
-const line = (cells: string[]) => cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[index] ?? 0) : cell.padStart(widths[index] ?? 0))).join('   ');
+const widths = header.map((title, index) =>
+  Math.max(title.length, ...rows.map((row) => (row[index] ?? '').length)),
+);
+const line = (cells: string[]) =>
+  cells
+    .map((cell, index) =>
+      index === 0 ? cell.padEnd(widths[index] ?? 0) : cell.padStart(widths[index] ?? 0),
+    )
+    .join('   ');
 console.log(line(header));
 rows.forEach((row) => console.log(line(row)));
-console.log(`\ntargets: performance ≥ ${targets.performance}, accessibility, best practices and SEO ${targets.accessibility} (mobile, simulated throttling)`);
+console.log(
+  `\ntargets: performance ≥ ${targets.performance}, accessibility, best practices and SEO ${targets.accessibility} (mobile, simulated throttling)`,
+);
 if (missed > 0) {
   console.error(`${missed} score(s) below target.`);
   process.exit(1);

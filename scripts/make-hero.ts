@@ -22,6 +22,8 @@ for (const slug of slugs) {
     continue;
   }
   const file = join(folder, 'hero.jpg');
-  await sharp(Buffer.from(heroSvg(slug))).jpeg({ quality: 82, mozjpeg: true }).toFile(file);
+  await sharp(Buffer.from(heroSvg(slug)))
+    .jpeg({ quality: 82, mozjpeg: true })
+    .toFile(file);
   console.log(`wrote ${file}`);
 }

@@ -69,7 +69,9 @@ if (flags.help) {
 }
 
 const interactive = !flags.yes && process.stdin.isTTY === true;
-const prompt = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+const prompt = interactive
+  ? createInterface({ input: process.stdin, output: process.stdout })
+  : undefined;
 
 /** Stops with a message an editor can act on. */
 function fail(message: string): never {
@@ -88,25 +90,42 @@ async function ask(question: string, fallback?: string): Promise<string> {
 }
 
 function list(value: string | undefined): string[] {
-  return (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+  return (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 /** Asks (or reads a flag) until every value is one of `allowed`. */
-async function choose(label: string, flag: string | undefined, allowed: readonly string[], min: number): Promise<string[]> {
+async function choose(
+  label: string,
+  flag: string | undefined,
+  allowed: readonly string[],
+  min: number,
+): Promise<string[]> {
   let values = list(flag);
   // An optional list is still offered once to a person at the keyboard.
-  if (flag === undefined && prompt && min === 0) values = list(await ask(`${label}, optional (${allowed.join(', ')}):`));
+  if (flag === undefined && prompt && min === 0)
+    values = list(await ask(`${label}, optional (${allowed.join(', ')}):`));
   for (;;) {
     const unknown = values.filter((value) => !allowed.includes(value));
     if (unknown.length === 0 && values.length >= min) return values;
-    const problem = unknown.length > 0 ? `"${unknown[0]}" is not a known ${label}.${didYouMean(unknown[0] ?? '', allowed)}` : `Give at least ${min} ${label}.`;
+    const problem =
+      unknown.length > 0
+        ? `"${unknown[0]}" is not a known ${label}.${didYouMean(unknown[0] ?? '', allowed)}`
+        : `Give at least ${min} ${label}.`;
     if (!prompt) fail(`${problem} Use: ${allowed.join(', ')}.`);
     if (values.length > 0) console.log(`  ${problem}`);
     values = list(await ask(`${label} (${allowed.join(', ')}):`));
   }
 }
 
-function vocabularyChoice(name: TaxonomyName, label: string, flag: string | undefined, min: number) {
+function vocabularyChoice(
+  name: TaxonomyName,
+  label: string,
+  flag: string | undefined,
+  min: number,
+) {
   return choose(label, flag, idsOf(name), min);
 }
 
@@ -123,7 +142,8 @@ function create(path: string, text: string): void {
 function parseJson(kind: string, text: string): Record<string, unknown> {
   try {
     const value: unknown = JSON.parse(text);
-    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+    if (value && typeof value === 'object' && !Array.isArray(value))
+      return value as Record<string, unknown>;
   } catch {
     // Reported below.
   }
@@ -137,8 +157,12 @@ async function createBrand(fields: Record<string, unknown>): Promise<string> {
   const brand = {
     name,
     about: String(fields['about'] ?? (await ask('One sentence on what the brand does:'))),
-    industry: (await vocabularyChoice('industries', 'industry', fields['industry'] as string | undefined, 1))[0],
-    country: (await choose('country code', fields['country'] as string | undefined, idsOf('countries'), 1))[0],
+    industry: (
+      await vocabularyChoice('industries', 'industry', fields['industry'] as string | undefined, 1)
+    )[0],
+    country: (
+      await choose('country code', fields['country'] as string | undefined, idsOf('countries'), 1)
+    )[0],
     illustrative: true,
   };
   create(join(root, contentDir, 'brands', `${id}.yaml`), stringify(brand));
@@ -148,17 +172,31 @@ async function createBrand(fields: Record<string, unknown>): Promise<string> {
 /** Creates a creator file from flags or answers. */
 async function createCreator(fields: Record<string, unknown>): Promise<string> {
   const handle = String(fields['handle'] ?? (await ask('Handle (lowercase, without @):')));
-  const joined = (key: string) => (Array.isArray(fields[key]) ? (fields[key] as unknown[]).join(',') : (fields[key] as string | undefined));
+  const joined = (key: string) =>
+    Array.isArray(fields[key])
+      ? (fields[key] as unknown[]).join(',')
+      : (fields[key] as string | undefined);
   const creator = {
     name: String(fields['name'] ?? (await ask('Name, in its own script:'))),
     handle,
     platforms: await vocabularyChoice('platforms', 'platform', joined('platforms') ?? 'tiktok', 1),
-    region: (await vocabularyChoice('regions', 'region', fields['region'] as string | undefined, 1))[0],
-    country: (await choose('country code', fields['country'] as string | undefined, idsOf('countries'), 1))[0],
+    region: (
+      await vocabularyChoice('regions', 'region', fields['region'] as string | undefined, 1)
+    )[0],
+    country: (
+      await choose('country code', fields['country'] as string | undefined, idsOf('countries'), 1)
+    )[0],
     languages: await vocabularyChoice('languages', 'language', joined('languages'), 1),
     niches: await vocabularyChoice('niches', 'niche', joined('niches'), 1),
     communities: [],
-    audience: (await vocabularyChoice('audienceBands', 'audience band', fields['audience'] as string | undefined, 1))[0],
+    audience: (
+      await vocabularyChoice(
+        'audienceBands',
+        'audience band',
+        fields['audience'] as string | undefined,
+        1,
+      )
+    )[0],
     bio: String(fields['bio'] ?? (await ask('Two sentences about their work:'))),
     illustrative: true,
     mentions: [],
@@ -168,13 +206,21 @@ async function createCreator(fields: Record<string, unknown>): Promise<string> {
 }
 
 /** Resolves ids to existing entries, offering to create the missing ones. */
-async function pick(kind: 'brands' | 'creators', flag: string | undefined, min: number): Promise<string[]> {
+async function pick(
+  kind: 'brands' | 'creators',
+  flag: string | undefined,
+  min: number,
+): Promise<string[]> {
   const noun = kind === 'brands' ? 'brand' : 'creator';
   const existing = listDataIds(root, kind);
   let wanted = list(flag);
   if (wanted.length === 0) {
     if (prompt) console.log(`\nExisting ${kind}: ${existing.join(', ')}`);
-    wanted = list(await ask(`${kind === 'brands' ? 'Brand' : 'Creators (comma-separated)'}, or a new id to create:`));
+    wanted = list(
+      await ask(
+        `${kind === 'brands' ? 'Brand' : 'Creators (comma-separated)'}, or a new id to create:`,
+      ),
+    );
   }
   if (wanted.length < min) fail(`Give at least ${min} ${noun}.`);
   const result: string[] = [];
@@ -184,17 +230,29 @@ async function pick(kind: 'brands' | 'creators', flag: string | undefined, min: 
       continue;
     }
     const hint = didYouMean(id, existing);
-    if (!prompt) fail(`No ${noun} "${id}".${hint} Use an existing one, or create it with --new-${noun}.`);
-    const answer = (await ask(`No ${noun} "${id}".${hint} Create content/${kind}/${id}.yaml? (y/N)`, 'n')).toLowerCase();
+    if (!prompt)
+      fail(`No ${noun} "${id}".${hint} Use an existing one, or create it with --new-${noun}.`);
+    const answer = (
+      await ask(`No ${noun} "${id}".${hint} Create content/${kind}/${id}.yaml? (y/N)`, 'n')
+    ).toLowerCase();
     if (answer !== 'y') fail(`Stopped: no ${noun} "${id}". Nothing was written.`);
-    result.push(kind === 'brands' ? await createBrand({ id }) : await createCreator({ handle: id }));
+    result.push(
+      kind === 'brands' ? await createBrand({ id }) : await createCreator({ handle: id }),
+    );
   }
   return result;
 }
 
 /** Lowercase words joined by single hyphens, at most about 60 characters, cut at a word. */
 function toSlug(text: string): string {
-  return new GithubSlugger().slug(text).split('-').filter(Boolean).reduce((slug, word) => (slug.length + word.length < 60 ? (slug ? `${slug}-${word}` : word) : slug), '');
+  return new GithubSlugger()
+    .slug(text)
+    .split('-')
+    .filter(Boolean)
+    .reduce(
+      (slug, word) => (slug.length + word.length < 60 ? (slug ? `${slug}-${word}` : word) : slug),
+      '',
+    );
 }
 
 /** A slug from the title that no story uses yet. */
@@ -202,16 +260,27 @@ function uniqueSlug(title: string): string {
   const base = toSlug(title);
   if (!base) fail('The title has no letters or digits to make a file name from.');
   let slug = base;
-  for (let n = 2; existsSync(join(root, contentDir, 'stories', slug)) || existsSync(join(root, contentDir, 'stories', `${slug}.mdx`)); n += 1) slug = `${base}-${n}`;
+  for (
+    let n = 2;
+    existsSync(join(root, contentDir, 'stories', slug)) ||
+    existsSync(join(root, contentDir, 'stories', `${slug}.mdx`));
+    n += 1
+  )
+    slug = `${base}-${n}`;
   return slug;
 }
 
 const guidance: Record<(typeof requiredSections)[number], string> = {
-  'The challenge': 'What did the brand need, and why could it not get there on its own? Who was it trying to reach, and what had it tried before? Two or three short paragraphs.',
-  'The approach': 'How did brand and creator find each other, and why this creator? What did they make, on which platform, over what time? What freedom did the creator have?',
-  'What was hard': 'Be honest and specific: the brief that felt forced, the fear the creator would not fit the brand, the delay, the comment section that turned. Readers learn most here.',
-  Results: 'Explain the figures in the front matter: what they show, what they do not, and how they compare with what came before. Every figure needs its source and period.',
-  Takeaways: '- **A short lesson.** One sentence that a marketer could act on.\n- **Another lesson.** One sentence.\n- **A third lesson.** One sentence.',
+  'The challenge':
+    'What did the brand need, and why could it not get there on its own? Who was it trying to reach, and what had it tried before? Two or three short paragraphs.',
+  'The approach':
+    'How did brand and creator find each other, and why this creator? What did they make, on which platform, over what time? What freedom did the creator have?',
+  'What was hard':
+    'Be honest and specific: the brief that felt forced, the fear the creator would not fit the brand, the delay, the comment section that turned. Readers learn most here.',
+  Results:
+    'Explain the figures in the front matter: what they show, what they do not, and how they compare with what came before. Every figure needs its source and period.',
+  Takeaways:
+    '- **A short lesson.** One sentence that a marketer could act on.\n- **Another lesson.** One sentence.\n- **A third lesson.** One sentence.',
 };
 
 async function main() {
@@ -220,18 +289,44 @@ async function main() {
 
   const title = flags.title ?? (await ask('Title (who did what, under 110 characters):'));
   if (!title.trim()) fail('A title is required.');
-  const summary = flags.summary ?? (await ask('Summary (one or two sentences):', 'One or two sentences: who worked together, on what, and what came of it.'));
+  const summary =
+    flags.summary ??
+    (await ask(
+      'Summary (one or two sentences):',
+      'One or two sentences: who worked together, on what, and what came of it.',
+    ));
   const brand = (await pick('brands', flags.brand, 1))[0];
-  const real = flags.real || (prompt !== undefined && flags.title === undefined && (await ask('Is this a real partnership described in a published source? (y/N)', 'n')).toLowerCase() === 'y');
+  const real =
+    flags.real ||
+    (prompt !== undefined &&
+      flags.title === undefined &&
+      (
+        await ask('Is this a real partnership described in a published source? (y/N)', 'n')
+      ).toLowerCase() === 'y');
   const creators = await pick('creators', flags.creators, real ? 0 : 1);
   const regions = await vocabularyChoice('regions', 'region', flags.regions, real ? 0 : 1);
   const industry = (await vocabularyChoice('industries', 'industry', flags.industry, 1))[0];
   const objectives = await vocabularyChoice('objectives', 'objective', flags.objectives, 1);
   const formats = await vocabularyChoice('formats', 'format', flags.formats, 1);
-  const themes = await vocabularyChoice('themes', 'theme', flags.themes ?? (prompt ? undefined : ''), 0);
-  const year = Number(flags.year ?? (await ask('Year the campaign ran:', String(new Date().getUTCFullYear()))));
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) fail('The year must be a four-digit year, for example 2024.');
-  const sources = real ? [{ name: flags['source-name'] ?? (await ask('Published source (name):')), ...(flags['source-url'] ? { url: flags['source-url'] } : {}) }] : [];
+  const themes = await vocabularyChoice(
+    'themes',
+    'theme',
+    flags.themes ?? (prompt ? undefined : ''),
+    0,
+  );
+  const year = Number(
+    flags.year ?? (await ask('Year the campaign ran:', String(new Date().getUTCFullYear()))),
+  );
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    fail('The year must be a four-digit year, for example 2024.');
+  const sources = real
+    ? [
+        {
+          name: flags['source-name'] ?? (await ask('Published source (name):')),
+          ...(flags['source-url'] ? { url: flags['source-url'] } : {}),
+        },
+      ]
+    : [];
   if (real && !sources[0]?.name) fail('A real partnership needs --source-name.');
   prompt?.close();
 
@@ -270,12 +365,21 @@ async function main() {
     '#     side: brand                # brand, creator, agency or platform',
     'quotes: []',
   ];
-  const body = requiredSections.map((section) => `## ${section}\n\n${guidance[section]}\n`).join('\n');
+  const body = requiredSections
+    .map((section) => `## ${section}\n\n${guidance[section]}\n`)
+    .join('\n');
   mkdirSync(folder, { recursive: false });
-  create(join(folder, 'index.mdx'), `---\n${stringify(data).trimEnd()}\n${examples.join('\n')}\n---\n\n${body}`);
-  await sharp(Buffer.from(heroSvg(slug))).jpeg({ quality: 82, mozjpeg: true }).toFile(join(folder, 'hero.jpg'));
+  create(
+    join(folder, 'index.mdx'),
+    `---\n${stringify(data).trimEnd()}\n${examples.join('\n')}\n---\n\n${body}`,
+  );
+  await sharp(Buffer.from(heroSvg(slug)))
+    .jpeg({ quality: 82, mozjpeg: true })
+    .toFile(join(folder, 'hero.jpg'));
   console.log(`  created ${join(folder, 'hero.jpg')}`);
-  console.log(`\nNext: write the story in ${join(contentDir, 'stories', slug, 'index.mdx')}, then run npm run check:content and npm run dev.`);
+  console.log(
+    `\nNext: write the story in ${join(contentDir, 'stories', slug, 'index.mdx')}, then run npm run check:content and npm run dev.`,
+  );
 }
 
 await main();

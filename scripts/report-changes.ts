@@ -83,7 +83,10 @@ export interface ContentChanges {
 
 /** Text that Markdown shows as written: on one line, with its markup characters escaped. */
 function text(value: string): string {
-  return value.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|#]/g, (char) => `\\${char}`);
+  return value
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>|#]/g, (char) => `\\${char}`);
 }
 
 /** An id in a code span (a backtick inside would end the span early, so it is replaced). */
@@ -129,7 +132,9 @@ function storyLine(story: StoryInfo, detail: boolean): string {
   const creators = story.creators ?? [];
   const facts = [
     `brand ${story.brand === undefined ? 'not set' : code(story.brand)}`,
-    creators.length === 0 ? 'no creators' : `${creators.length === 1 ? 'creator' : 'creators'} ${creators.map(code).join(', ')}`,
+    creators.length === 0
+      ? 'no creators'
+      : `${creators.length === 1 ? 'creator' : 'creators'} ${creators.map(code).join(', ')}`,
     kindOfStory(story.illustrative),
   ];
   return `${head}: ${facts.join('; ')}`;
@@ -137,7 +142,9 @@ function storyLine(story: StoryInfo, detail: boolean): string {
 
 function creatorLine(creator: CreatorInfo, detail: boolean): string {
   const head = `- ${text(creator.name)} (${code(`@${creator.handle}`)}${renamed(creator.renamedFrom)})`;
-  return detail ? `${head}: ${countryText(creator.country)}; ${kindOfEntity(creator.illustrative)}` : head;
+  return detail
+    ? `${head}: ${countryText(creator.country)}; ${kindOfEntity(creator.illustrative)}`
+    : head;
 }
 
 function brandLine(brand: BrandInfo, detail: boolean): string {
@@ -154,7 +161,9 @@ function taxonomyLines(entries: readonly TaxonomyEntry[]): string[] {
     byVocabulary.set(entry.vocabulary, list);
   }
   return [...byVocabulary].map(([vocabulary, list]) => {
-    const values = list.map((entry) => (entry.label === undefined ? code(entry.id) : `${code(entry.id)} (${text(entry.label)})`));
+    const values = list.map((entry) =>
+      entry.label === undefined ? code(entry.id) : `${code(entry.id)} (${text(entry.label)})`,
+    );
     return `- ${text(vocabulary)}: ${values.join(', ')}`;
   });
 }
@@ -191,7 +200,9 @@ export function renderReport(changes: ContentChanges): string {
     [removedValues.length, 'removed taxonomy value', 'removed taxonomy values'],
     [otherFiles.length, 'other content file', 'other content files'],
   ] as const;
-  const parts = counts.filter(([n]) => n > 0).map(([n, singular, plural]) => count(n, singular, plural));
+  const parts = counts
+    .filter(([n]) => n > 0)
+    .map(([n, singular, plural]) => count(n, singular, plural));
   if (taxonomy.changed && taxonomy.added.length === 0 && removedValues.length === 0) {
     parts.push('edits to src/lib/taxonomy.ts that add no values');
   }
@@ -205,18 +216,48 @@ export function renderReport(changes: ContentChanges): string {
   lines.push(`${summary.charAt(0).toUpperCase()}${summary.slice(1)}, ${since}.`);
 
   lines.push(
-    ...section('New stories', stories.added.map((story) => storyLine(story, true))),
-    ...section('Changed stories', stories.changed.map((story) => storyLine(story, false))),
-    ...section('Removed stories', stories.removed.map((story) => storyLine(story, false))),
-    ...section('New creators', creators.added.map((creator) => creatorLine(creator, true))),
-    ...section('Changed creators', creators.changed.map((creator) => creatorLine(creator, false))),
-    ...section('Removed creators', creators.removed.map((creator) => creatorLine(creator, false))),
-    ...section('New brands', brands.added.map((brand) => brandLine(brand, true))),
-    ...section('Changed brands', brands.changed.map((brand) => brandLine(brand, false))),
-    ...section('Removed brands', brands.removed.map((brand) => brandLine(brand, false))),
+    ...section(
+      'New stories',
+      stories.added.map((story) => storyLine(story, true)),
+    ),
+    ...section(
+      'Changed stories',
+      stories.changed.map((story) => storyLine(story, false)),
+    ),
+    ...section(
+      'Removed stories',
+      stories.removed.map((story) => storyLine(story, false)),
+    ),
+    ...section(
+      'New creators',
+      creators.added.map((creator) => creatorLine(creator, true)),
+    ),
+    ...section(
+      'Changed creators',
+      creators.changed.map((creator) => creatorLine(creator, false)),
+    ),
+    ...section(
+      'Removed creators',
+      creators.removed.map((creator) => creatorLine(creator, false)),
+    ),
+    ...section(
+      'New brands',
+      brands.added.map((brand) => brandLine(brand, true)),
+    ),
+    ...section(
+      'Changed brands',
+      brands.changed.map((brand) => brandLine(brand, false)),
+    ),
+    ...section(
+      'Removed brands',
+      brands.removed.map((brand) => brandLine(brand, false)),
+    ),
     ...section('New taxonomy values', taxonomyLines(taxonomy.added)),
     ...section('Removed taxonomy values', taxonomyLines(removedValues)),
-    ...section('Other content files', otherFiles.map((file) => `- ${code(file)}`)),
+    ...section(
+      'Other content files',
+      otherFiles.map((file) => `- ${code(file)}`),
+    ),
   );
   return `${lines.join('\n')}\n`;
 }
@@ -301,7 +342,11 @@ export function creatorInfo(handle: string, source: string | undefined): Creator
  */
 export function brandInfo(slug: string, source: string | undefined): BrandInfo {
   const data = source === undefined ? {} : yamlRecord(source);
-  return { slug, name: optionalString(data['name']) ?? slug, illustrative: optionalBoolean(data['illustrative']) };
+  return {
+    slug,
+    name: optionalString(data['name']) ?? slug,
+    illustrative: optionalBoolean(data['illustrative']),
+  };
 }
 
 /**
@@ -339,7 +384,10 @@ export function parseTaxonomy(source: string): TaxonomyEntry[] {
  * @param before Source of src/lib/taxonomy.ts on the base ('' when it did not exist).
  * @param after Source of src/lib/taxonomy.ts at HEAD ('' when it was deleted).
  */
-export function diffTaxonomy(before: string, after: string): { added: TaxonomyEntry[]; removed: TaxonomyEntry[] } {
+export function diffTaxonomy(
+  before: string,
+  after: string,
+): { added: TaxonomyEntry[]; removed: TaxonomyEntry[] } {
   const key = (entry: TaxonomyEntry) => `${entry.vocabulary}\u0000${entry.id}`;
   const old = parseTaxonomy(before);
   const now = parseTaxonomy(after);
@@ -376,12 +424,19 @@ function classify(path: string): Kind {
   if (parts[0] !== 'content') return { kind: 'other' };
   const [, collection, name, rest] = parts;
   if (collection === 'stories' && name !== undefined) {
-    if (parts.length === 3 && name.endsWith('.mdx')) return { kind: 'story', slug: name.slice(0, -'.mdx'.length), index: true };
-    if (parts.length >= 4) return { kind: 'story', slug: name, index: parts.length === 4 && rest === 'index.mdx' };
+    if (parts.length === 3 && name.endsWith('.mdx'))
+      return { kind: 'story', slug: name.slice(0, -'.mdx'.length), index: true };
+    if (parts.length >= 4)
+      return { kind: 'story', slug: name, index: parts.length === 4 && rest === 'index.mdx' };
   }
-  if ((collection === 'creators' || collection === 'brands') && parts.length === 3 && name !== undefined) {
+  if (
+    (collection === 'creators' || collection === 'brands') &&
+    parts.length === 3 &&
+    name !== undefined
+  ) {
     const id = name.replace(/\.ya?ml$/, '');
-    if (id !== name && id !== '') return collection === 'creators' ? { kind: 'creator', id } : { kind: 'brand', id };
+    if (id !== name && id !== '')
+      return collection === 'creators' ? { kind: 'creator', id } : { kind: 'brand', id };
   }
   return { kind: 'other' };
 }
@@ -421,7 +476,7 @@ interface DiffEntry {
 function parseNameStatus(output: string): DiffEntry[] {
   const fields = output.split('\0');
   const entries: DiffEntry[] = [];
-  for (let i = 0; i < fields.length; ) {
+  for (let i = 0; i < fields.length;) {
     const status = fields[i++] ?? '';
     if (status === '') continue;
     const letter = status.charAt(0);
@@ -464,29 +519,41 @@ export function gatherChanges(base?: string, cwd: string = process.cwd()): Conte
     top = gitIn(cwd)(['rev-parse', '--show-toplevel']).trim();
   } catch (error) {
     if (isRecord(error) && error['code'] === 'ENOENT') {
-      throw new ReportError('git is not installed or not on the PATH; install git and run the report again.');
+      throw new ReportError(
+        'git is not installed or not on the PATH; install git and run the report again.',
+      );
     }
-    throw new ReportError(`${cwd} is not inside a git repository; run the report from a clone of the Casebook repository.`);
+    throw new ReportError(
+      `${cwd} is not inside a git repository; run the report from a clone of the Casebook repository.`,
+    );
   }
   const git = gitIn(top);
 
   if (commitOf(git, 'HEAD') === undefined) {
-    throw new ReportError('This repository has no commits yet; commit your work, then run the report again.');
+    throw new ReportError(
+      'This repository has no commits yet; commit your work, then run the report again.',
+    );
   }
 
   let baseRef: string;
   if (base === undefined) {
     const found = ['origin/main', 'main'].find((ref) => commitOf(git, ref) !== undefined);
     if (found === undefined) {
-      throw new ReportError('Neither origin/main nor main exists here; fetch the main branch (git fetch origin main) or name a base: npm run report:changes -- <branch, tag or commit>.');
+      throw new ReportError(
+        'Neither origin/main nor main exists here; fetch the main branch (git fetch origin main) or name a base: npm run report:changes -- <branch, tag or commit>.',
+      );
     }
     baseRef = found;
   } else {
     if (base.trim() === '' || base.startsWith('-')) {
-      throw new ReportError(`"${base}" is not a branch, tag or commit name; run npm run report:changes -- <base>, for example origin/main.`);
+      throw new ReportError(
+        `"${base}" is not a branch, tag or commit name; run npm run report:changes -- <base>, for example origin/main.`,
+      );
     }
     if (commitOf(git, base) === undefined) {
-      throw new ReportError(`git does not know the base "${base}"; fetch it first (for example git fetch origin main) or name an existing branch, tag or commit: npm run report:changes -- origin/main.`);
+      throw new ReportError(
+        `git does not know the base "${base}"; fetch it first (for example git fetch origin main) or name an existing branch, tag or commit: npm run report:changes -- origin/main.`,
+      );
     }
     baseRef = base;
   }
@@ -495,11 +562,24 @@ export function gatherChanges(base?: string, cwd: string = process.cwd()): Conte
   try {
     mergeBase = git(['merge-base', baseRef, 'HEAD']).trim();
   } catch {
-    throw new ReportError(`HEAD shares no history with "${baseRef}"; if this is a shallow clone, fetch the full history (git fetch --unshallow, or actions/checkout with fetch-depth: 0) and run the report again.`);
+    throw new ReportError(
+      `HEAD shares no history with "${baseRef}"; if this is a shallow clone, fetch the full history (git fetch --unshallow, or actions/checkout with fetch-depth: 0) and run the report again.`,
+    );
   }
 
   const diff = parseNameStatus(
-    git(['diff', '--name-status', '-z', '--no-color', '--no-ext-diff', '-M', `${baseRef}...HEAD`, '--', 'content', taxonomyPath]),
+    git([
+      'diff',
+      '--name-status',
+      '-z',
+      '--no-color',
+      '--no-ext-diff',
+      '-M',
+      `${baseRef}...HEAD`,
+      '--',
+      'content',
+      taxonomyPath,
+    ]),
   );
 
   const show = (rev: string, path: string | undefined): string | undefined => {
@@ -519,13 +599,26 @@ export function gatherChanges(base?: string, cwd: string = process.cwd()): Conte
     stories.set(slug, state);
     return state;
   };
-  const creators: { added: CreatorInfo[]; changed: CreatorInfo[]; removed: CreatorInfo[] } = { added: [], changed: [], removed: [] };
-  const brands: { added: BrandInfo[]; changed: BrandInfo[]; removed: BrandInfo[] } = { added: [], changed: [], removed: [] };
+  const creators: { added: CreatorInfo[]; changed: CreatorInfo[]; removed: CreatorInfo[] } = {
+    added: [],
+    changed: [],
+    removed: [],
+  };
+  const brands: { added: BrandInfo[]; changed: BrandInfo[]; removed: BrandInfo[] } = {
+    added: [],
+    changed: [],
+    removed: [],
+  };
   const otherFiles: string[] = [];
   let taxonomyChanged = false;
 
   /** Records one side of a change: a file that appeared, disappeared, or changed in place. */
-  const record = (status: 'A' | 'M' | 'D', path: string, oldPath: string, renamedFrom?: string): void => {
+  const record = (
+    status: 'A' | 'M' | 'D',
+    path: string,
+    oldPath: string,
+    renamedFrom?: string,
+  ): void => {
     const what = classify(path);
     switch (what.kind) {
       case 'story': {
@@ -573,8 +666,14 @@ export function gatherChanges(base?: string, cwd: string = process.cwd()): Conte
         (from.kind === 'creator' && to.kind === 'creator') ||
         (from.kind === 'brand' && to.kind === 'brand');
       if (sameKind) {
-        const oldId = from.kind === 'story' ? from.slug : from.kind === 'creator' || from.kind === 'brand' ? from.id : '';
-        const newId = to.kind === 'story' ? to.slug : to.kind === 'creator' || to.kind === 'brand' ? to.id : '';
+        const oldId =
+          from.kind === 'story'
+            ? from.slug
+            : from.kind === 'creator' || from.kind === 'brand'
+              ? from.id
+              : '';
+        const newId =
+          to.kind === 'story' ? to.slug : to.kind === 'creator' || to.kind === 'brand' ? to.id : '';
         record('M', newPath, oldPath, oldId === newId ? undefined : oldId);
       } else {
         record('D', oldPath, oldPath);
@@ -589,7 +688,11 @@ export function gatherChanges(base?: string, cwd: string = process.cwd()): Conte
     }
   }
 
-  const storyChanges: { added: StoryInfo[]; changed: StoryInfo[]; removed: StoryInfo[] } = { added: [], changed: [], removed: [] };
+  const storyChanges: { added: StoryInfo[]; changed: StoryInfo[]; removed: StoryInfo[] } = {
+    added: [],
+    changed: [],
+    removed: [],
+  };
   for (const [slug, state] of [...stories].sort(([a], [b]) => a.localeCompare(b))) {
     if (state.index === 'A') {
       storyChanges.added.push(storyInfo(slug, after(state.newIndexPath)));
@@ -597,7 +700,9 @@ export function gatherChanges(base?: string, cwd: string = process.cwd()): Conte
       storyChanges.removed.push(storyInfo(slug, before(state.oldIndexPath)));
     } else {
       // Changed text, or only a changed hero image: describe the story as it is now.
-      const source = after(state.newIndexPath ?? `content/stories/${slug}/index.mdx`) ?? after(`content/stories/${slug}.mdx`);
+      const source =
+        after(state.newIndexPath ?? `content/stories/${slug}/index.mdx`) ??
+        after(`content/stories/${slug}.mdx`);
       const info = storyInfo(slug, source);
       if (state.renamedFrom !== undefined) info.renamedFrom = state.renamedFrom;
       storyChanges.changed.push(info);
@@ -610,8 +715,14 @@ export function gatherChanges(base?: string, cwd: string = process.cwd()): Conte
     taxonomy = { changed: true, added, removed };
   }
 
-  const byId = <T>(id: (item: T) => string) => (a: T, b: T) => id(a).localeCompare(id(b));
-  const sortSet = <T>(set: { added: T[]; changed: T[]; removed: T[] }, id: (item: T) => string): ChangeSet<T> => ({
+  const byId =
+    <T>(id: (item: T) => string) =>
+    (a: T, b: T) =>
+      id(a).localeCompare(id(b));
+  const sortSet = <T>(
+    set: { added: T[]; changed: T[]; removed: T[] },
+    id: (item: T) => string,
+  ): ChangeSet<T> => ({
     added: set.added.sort(byId(id)),
     changed: set.changed.sort(byId(id)),
     removed: set.removed.sort(byId(id)),
@@ -644,7 +755,9 @@ function main(args: readonly string[]): void {
     return;
   }
   if (args.length > 1) {
-    console.error(`report:changes: expected at most one base, got ${args.length} arguments; run npm run report:changes -- <base>, for example origin/main.`);
+    console.error(
+      `report:changes: expected at most one base, got ${args.length} arguments; run npm run report:changes -- <base>, for example origin/main.`,
+    );
     process.exit(2);
   }
   try {

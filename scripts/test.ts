@@ -44,7 +44,8 @@ for (const [name, script] of stages.slice(start)) {
 
 const total = times.reduce((sum, [, seconds]) => sum + seconds, 0);
 console.log(`\n${'stage'.padEnd(12)} ${'time'.padStart(8)}  result`);
-for (const [name, seconds, result] of times) console.log(`${name.padEnd(12)} ${`${seconds.toFixed(1)} s`.padStart(8)}  ${result}`);
+for (const [name, seconds, result] of times)
+  console.log(`${name.padEnd(12)} ${`${seconds.toFixed(1)} s`.padStart(8)}  ${result}`);
 console.log(`${'total'.padEnd(12)} ${`${total.toFixed(1)} s`.padStart(8)}`);
 if (failed) {
   console.error(`\nnpm test stopped at "${failed}". Fix it, then: npm test -- --from ${failed}`);

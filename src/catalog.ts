@@ -5,10 +5,19 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { formatProblems } from '#lib/content/problems.ts';
-import { byPublishedDesc, mentionsByBrand, relatedStoriesIndex, showcaseFigures } from '#lib/content/queries.ts';
+import {
+  byPublishedDesc,
+  mentionsByBrand,
+  relatedStoriesIndex,
+  showcaseFigures,
+} from '#lib/content/queries.ts';
 import { validateContent } from '#lib/content/validate-content-fs.ts';
 import { latinName as latinSpelling } from '#lib/names.ts';
-import { buildCreatorIndex, buildMentionEvidence, storiesByCreator } from '#lib/search/creators/build-index.ts';
+import {
+  buildCreatorIndex,
+  buildMentionEvidence,
+  storiesByCreator,
+} from '#lib/search/creators/build-index.ts';
 import { creatorFacets, type CreatorPageFacet } from '#lib/search/creators/facets.ts';
 import { groupByFacet } from '#lib/search/facet-pages.ts';
 import { pageFacets } from '#lib/search/facets.ts';
@@ -46,7 +55,8 @@ async function load() {
   /** Looks up a referenced entry; references were checked above, so a miss is a bug. */
   function must<T>(map: Map<string, T>, id: string, what: string): T {
     const entry = map.get(id);
-    if (!entry) throw new Error(`Missing ${what} "${id}" after validation; this is a bug in src/catalog.ts.`);
+    if (!entry)
+      throw new Error(`Missing ${what} "${id}" after validation; this is a bug in src/catalog.ts.`);
     return entry;
   }
 
@@ -62,23 +72,38 @@ async function load() {
   const brandMentions = mentionsByBrand(creators);
   const related = relatedStoriesIndex(stories);
 
-  const vocabularies = vocabulariesOf(brands.map((brand) => ({ id: brand.id, name: brand.data.name })));
+  const vocabularies = vocabulariesOf(
+    brands.map((brand) => ({ id: brand.id, name: brand.data.name })),
+  );
 
   const searchIndex = buildCreatorIndex(creators, stories, vocabularies);
 
   /** Creators with the stories they appear in, as the facet declaration reads them. */
   const creatorFacts = creators.map((entry) => ({ entry, stories: storiesWithCreator(entry) }));
-  let facetPages: { facet: CreatorPageFacet; values: { id: string; label: string; members: typeof creatorFacts }[] }[] | undefined;
+  let facetPages:
+    | {
+        facet: CreatorPageFacet;
+        values: { id: string; label: string; members: typeof creatorFacts }[];
+      }[]
+    | undefined;
   /** For each creator facet with pages, each value some creator has, in display order, with those creators. */
   const creatorFacetPages = () =>
     (facetPages ??= pageFacets(creatorFacets).map((facet) => {
       const { vocabulary } = creatorFacets[facet];
       return {
         facet,
-        values: groupByFacet(creatorFacets[facet], creatorFacts, vocabularies.order(vocabulary)).map(({ id, members }) => ({ id, label: vocabularies.label(vocabulary, id), members })),
+        values: groupByFacet(
+          creatorFacets[facet],
+          creatorFacts,
+          vocabularies.order(vocabulary),
+        ).map(({ id, members }) => ({ id, label: vocabularies.label(vocabulary, id), members })),
       };
     }));
-  const storyIndex = buildStoryIndex(stories, (story) => story.data.creators.map((ref) => must(creatorById, ref.id, 'creator').data.name), vocabularies);
+  const storyIndex = buildStoryIndex(
+    stories,
+    (story) => story.data.creators.map((ref) => must(creatorById, ref.id, 'creator').data.name),
+    vocabularies,
+  );
 
   return {
     stories,
@@ -94,7 +119,8 @@ async function load() {
     creator: (id: string) => must(creatorById, id, 'creator'),
     brand: (id: string) => must(brandById, id, 'brand'),
     storyBrand: (story: Story) => must(brandById, story.data.brand.id, 'brand'),
-    storyCreators: (story: Story) => story.data.creators.map((ref) => must(creatorById, ref.id, 'creator')),
+    storyCreators: (story: Story) =>
+      story.data.creators.map((ref) => must(creatorById, ref.id, 'creator')),
     storiesWithCreator,
     storiesWithBrand: (brand: Brand) => brandStories.get(brand.id) ?? [],
     mentionsOf: (brand: Brand) => brandMentions.get(brand.id) ?? [],

@@ -11,7 +11,12 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir, listDataIds } from '#lib/content/content-files-fs.ts';
 import { formatProblems } from '#lib/content/problems.ts';
-import { brandSchema, creatorSchema, storySchema, type SchemaHelpers } from '#lib/content/schema.ts';
+import {
+  brandSchema,
+  creatorSchema,
+  storySchema,
+  type SchemaHelpers,
+} from '#lib/content/schema.ts';
 import { validateContent } from '#lib/content/validate-content-fs.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));

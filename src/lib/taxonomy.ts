@@ -17,14 +17,38 @@ export interface Region extends TaxonomyValue {
 }
 
 export const regions = [
-  { id: 'east-southeast-asia', label: 'East & Southeast Asia', blurb: 'Creators from Japan and Korea to the Philippines and Indonesia.' },
-  { id: 'south-asia', label: 'South Asia', blurb: 'Creators from India, Pakistan, Bangladesh, Sri Lanka and Nepal.' },
-  { id: 'middle-east-north-africa', label: 'Middle East & North Africa', blurb: 'Creators from the Gulf, the Levant and North Africa.' },
-  { id: 'sub-saharan-africa', label: 'Sub-Saharan Africa', blurb: 'Creators from Nigeria, Kenya, Ghana, South Africa and beyond.' },
+  {
+    id: 'east-southeast-asia',
+    label: 'East & Southeast Asia',
+    blurb: 'Creators from Japan and Korea to the Philippines and Indonesia.',
+  },
+  {
+    id: 'south-asia',
+    label: 'South Asia',
+    blurb: 'Creators from India, Pakistan, Bangladesh, Sri Lanka and Nepal.',
+  },
+  {
+    id: 'middle-east-north-africa',
+    label: 'Middle East & North Africa',
+    blurb: 'Creators from the Gulf, the Levant and North Africa.',
+  },
+  {
+    id: 'sub-saharan-africa',
+    label: 'Sub-Saharan Africa',
+    blurb: 'Creators from Nigeria, Kenya, Ghana, South Africa and beyond.',
+  },
   { id: 'latin-america', label: 'Latin America', blurb: 'Creators from Mexico to Argentina.' },
   { id: 'europe', label: 'Europe', blurb: 'Creators from across Europe.' },
-  { id: 'north-america', label: 'North America', blurb: 'Creators from the United States and Canada.' },
-  { id: 'oceania', label: 'Oceania', blurb: 'Creators from Australia, New Zealand and the Pacific.' },
+  {
+    id: 'north-america',
+    label: 'North America',
+    blurb: 'Creators from the United States and Canada.',
+  },
+  {
+    id: 'oceania',
+    label: 'Oceania',
+    blurb: 'Creators from Australia, New Zealand and the Pacific.',
+  },
 ] as const satisfies readonly Region[];
 
 export type RegionId = (typeof regions)[number]['id'];

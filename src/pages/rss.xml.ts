@@ -13,7 +13,9 @@ export const GET: APIRoute = async ({ site, currentLocale }) => {
     site: site ?? 'https://casebook.example',
     trailingSlash: true,
     items: stories.map((story) => ({
-      title: story.data.illustrative ? fill(t.feed.illustrativeTitle, { title: story.data.title }) : story.data.title,
+      title: story.data.illustrative
+        ? fill(t.feed.illustrativeTitle, { title: story.data.title })
+        : story.data.title,
       description: story.data.summary,
       pubDate: story.data.published,
       link: `/stories/${story.id}/`,

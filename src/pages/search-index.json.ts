@@ -8,6 +8,8 @@ export const GET: APIRoute = async () => {
   const body = JSON.stringify(searchIndex);
   const gzip = gzipSync(body).length;
   const count = searchIndex.creators.length;
-  console.log(`\nsearch-index.json: ${count} creators, ${body.length} bytes, ${gzip} bytes gzipped (${(gzip / Math.max(1, count)).toFixed(1)} per creator)`);
+  console.log(
+    `\nsearch-index.json: ${count} creators, ${body.length} bytes, ${gzip} bytes gzipped (${(gzip / Math.max(1, count)).toFixed(1)} per creator)`,
+  );
   return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

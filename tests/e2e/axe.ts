@@ -29,8 +29,23 @@ export async function axeViolations(page: Page, rules?: string[]): Promise<strin
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(source);
   const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: wcagTags };
   const violations = await page.evaluate(
-    (options) => (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: Violation[] }> } }).axe.run(document, options).then((result) => result.violations),
+    (options) =>
+      (
+        window as unknown as {
+          axe: {
+            run: (context: Document, options: unknown) => Promise<{ violations: Violation[] }>;
+          };
+        }
+      ).axe
+        .run(document, options)
+        .then((result) => result.violations),
     { runOnly, resultTypes: ['violations'] },
   );
-  return violations.map((violation) => `${violation.id} (${violation.impact ?? 'unknown'}) ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+  return violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact ?? 'unknown'}) ${violation.help} — ${violation.nodes
+        .map((node) => node.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }

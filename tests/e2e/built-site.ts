@@ -11,9 +11,12 @@ const dist = 'dist';
 /** Every page path in the built sitemap (for example `/stories/x/`), sorted. */
 export function builtPaths(): string[] {
   if (!existsSync(join(dist, 'sitemap-index.xml'))) {
-    throw new Error('No built site in dist/: run `npm run build` before the end-to-end tests (npm test does).');
+    throw new Error(
+      'No built site in dist/: run `npm run build` before the end-to-end tests (npm test does).',
+    );
   }
-  const locs = (xml: string) => [...xml.matchAll(/<loc>(.*?)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+  const locs = (xml: string) =>
+    [...xml.matchAll(/<loc>(.*?)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
   const sitemaps = readdirSync(dist).filter((name) => /^sitemap-\d+\.xml$/.test(name));
   return sitemaps.flatMap((name) => locs(readFileSync(join(dist, name), 'utf8'))).sort();
 }
@@ -25,4 +28,5 @@ export const isReadingPage = (path: string) => /^\/(stories|creators|brands)\/[^
 export const hasOwnShareCard = (path: string) => /^\/stories\/[^/]+\/$/.test(path);
 
 /** A creator's profile. */
-export const isProfile = (path: string) => /^\/creators\/[^/]+\/$/.test(path) && !path.startsWith('/creators/compare/');
+export const isProfile = (path: string) =>
+  /^\/creators\/[^/]+\/$/.test(path) && !path.startsWith('/creators/compare/');

@@ -41,7 +41,11 @@ for (const path of paths) {
       if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:') foreign.push(sent.url());
     };
     const onConsole = (message: { type(): string; text(): string }) => {
-      if (message.type() === 'error' && !(path === '/404.html' && /status of 404/.test(message.text()))) errors.push(message.text());
+      if (
+        message.type() === 'error' &&
+        !(path === '/404.html' && /status of 404/.test(message.text()))
+      )
+        errors.push(message.text());
     };
     const onError = (error: Error) => errors.push(error.message);
     page.on('request', onRequest);
@@ -60,7 +64,11 @@ for (const path of paths) {
       if (path !== '/404.html') {
         await expect(page).toHaveTitle(/\S.* · Casebook|^Casebook: /);
         expect((await meta('meta[name="description"]'))?.length, 'description').toBeGreaterThan(40);
-        expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '').pathname, 'canonical').toBe(path);
+        expect(
+          new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '')
+            .pathname,
+          'canonical',
+        ).toBe(path);
         for (const property of ['og:title', 'og:description', 'og:url', 'og:image', 'og:type']) {
           expect(await meta(`meta[property="${property}"]`), property).toBeTruthy();
         }
@@ -78,26 +86,38 @@ for (const path of paths) {
       expect(foreign, 'requests to other origins').toEqual([]);
 
       if (isReadingPage(path)) {
-        expect(await page.locator('script:not([type="application/ld+json"])').count(), 'script elements').toBe(0);
+        expect(
+          await page.locator('script:not([type="application/ld+json"])').count(),
+          'script elements',
+        ).toBe(0);
         expect(scripts, 'scripts loaded').toEqual([]);
       }
 
       if (hasOwnShareCard(path) || isProfile(path)) {
         const card = new URL((await meta('meta[property="og:image"]')) ?? '');
         // A creator in a story has a card of their own; the others share the directory's.
-        const own = hasOwnShareCard(path) || (await page.getByRole('region', { name: 'Partnerships' }).getByRole('article').count()) > 0;
-        expect(card.pathname, 'share card').toBe(own ? `/og${path.replace(/\/$/, '')}.png` : '/og/creators.png');
+        const own =
+          hasOwnShareCard(path) ||
+          (await page.getByRole('region', { name: 'Partnerships' }).getByRole('article').count()) >
+            0;
+        expect(card.pathname, 'share card').toBe(
+          own ? `/og${path.replace(/\/$/, '')}.png` : '/og/creators.png',
+        );
         const response = await request.get(card.pathname);
         expect(response.status(), card.pathname).toBe(200);
         expect(response.headers()['content-type']).toBe('image/png');
         const png = await response.body();
-        expect([png.readUInt32BE(16), png.readUInt32BE(20)], 'share card size').toEqual([1200, 630]);
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)], 'share card size').toEqual([
+          1200, 630,
+        ]);
       }
 
       const failures = (await axeViolations(page)).map((line) => `light: ${line}`);
       // Only colours change between the schemes, so the dark one is held to the contrast rule.
       await page.emulateMedia({ colorScheme: 'dark' });
-      failures.push(...(await axeViolations(page, ['color-contrast'])).map((line) => `dark: ${line}`));
+      failures.push(
+        ...(await axeViolations(page, ['color-contrast'])).map((line) => `dark: ${line}`),
+      );
       expect(failures, failures.join('\n')).toEqual([]);
       expect(errors, 'console errors or CSP violations').toEqual([]);
     } finally {

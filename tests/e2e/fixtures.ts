@@ -5,14 +5,27 @@ import { test as base, expect, type Page } from '@playwright/test';
 /** What the content folder holds, to check that pages list all of it. */
 export const content = {
   stories: readdirSync('content/stories').filter((name) => !name.startsWith('.')),
-  creators: readdirSync('content/creators').filter((name) => /\.ya?ml$/.test(name)).map((name) => name.replace(/\.ya?ml$/, '')),
-  brands: readdirSync('content/brands').filter((name) => /\.ya?ml$/.test(name)).map((name) => name.replace(/\.ya?ml$/, '')),
+  creators: readdirSync('content/creators')
+    .filter((name) => /\.ya?ml$/.test(name))
+    .map((name) => name.replace(/\.ya?ml$/, '')),
+  brands: readdirSync('content/brands')
+    .filter((name) => /\.ya?ml$/.test(name))
+    .map((name) => name.replace(/\.ya?ml$/, '')),
 };
 
 /** The creators' files as data, so tests can expect what the content holds rather than fixed numbers. */
 export const creatorData = content.creators.map((id) => {
-  const file = readdirSync('content/creators').find((name) => name.replace(/\.ya?ml$/, '') === id) ?? '';
-  return { id, ...(parse(readFileSync(`content/creators/${file}`, 'utf8')) as { name: string; region?: string; communities?: string[]; illustrative: boolean }) };
+  const file =
+    readdirSync('content/creators').find((name) => name.replace(/\.ya?ml$/, '') === id) ?? '';
+  return {
+    id,
+    ...(parse(readFileSync(`content/creators/${file}`, 'utf8')) as {
+      name: string;
+      region?: string;
+      communities?: string[];
+      illustrative: boolean;
+    }),
+  };
 });
 
 /** A story page, by role. */
@@ -31,7 +44,9 @@ export class StoryPage {
     return this.page.getByRole('region', { name: 'Key figures' });
   }
   get atAGlance() {
-    return this.page.getByRole('complementary').filter({ has: this.page.getByRole('heading', { name: 'At a glance' }) });
+    return this.page
+      .getByRole('complementary')
+      .filter({ has: this.page.getByRole('heading', { name: 'At a glance' }) });
   }
   get provenance() {
     return this.page.getByRole('complementary', { name: /^(Illustrative|Real partnership)$/ });
@@ -75,7 +90,12 @@ export class BrandPage {
   }
 }
 
-export const test = base.extend<{ storyPage: StoryPage; creatorPage: CreatorPage; brandPage: BrandPage; expectedConsoleErrors: RegExp[] }>({
+export const test = base.extend<{
+  storyPage: StoryPage;
+  creatorPage: CreatorPage;
+  brandPage: BrandPage;
+  expectedConsoleErrors: RegExp[];
+}>({
   /** Console errors a test expects (the 404 page's own status, say); any other fails it. */
   expectedConsoleErrors: [[], { option: true }],
   /**
@@ -85,7 +105,10 @@ export const test = base.extend<{ storyPage: StoryPage; creatorPage: CreatorPage
   page: async ({ page, expectedConsoleErrors }, use) => {
     const errors: string[] = [];
     page.on('console', (message) => {
-      if (message.type() === 'error' && !expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) {
+      if (
+        message.type() === 'error' &&
+        !expectedConsoleErrors.some((pattern) => pattern.test(message.text()))
+      ) {
         errors.push(`${page.url()}: ${message.text()}`);
       }
     });

@@ -7,10 +7,19 @@ test.use({ javaScriptEnabled: false });
 test('a story reads in full with JavaScript disabled', async ({ page }) => {
   await page.goto('/stories/koho-kyne-financial-health/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  for (const section of ['The challenge', 'The approach', 'What was hard', 'Results', 'Takeaways']) {
+  for (const section of [
+    'The challenge',
+    'The approach',
+    'What was hard',
+    'Results',
+    'Takeaways',
+  ]) {
     await expect(page.getByRole('heading', { name: section, exact: true })).toBeVisible();
   }
-  await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'What was hard' }).click();
+  await page
+    .getByRole('navigation', { name: 'Contents' })
+    .getByRole('link', { name: 'What was hard' })
+    .click();
   await expect(page).toHaveURL(/#what-was-hard$/);
 });
 

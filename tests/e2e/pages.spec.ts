@@ -10,7 +10,9 @@ async function printedPages(page: Page): Promise<number> {
 test.describe('home', () => {
   test('shows figures computed from the content and featured stories', async ({ page }) => {
     await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('brand–creator partnerships');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(
+      'brand–creator partnerships',
+    );
     const figures = page.getByRole('region', { name: 'The casebook in figures' });
     await expect(figures).toContainText(`${content.stories.length} partnership stories`);
     await expect(figures).toContainText(`${content.creators.length} creators`);
@@ -21,10 +23,17 @@ test.describe('home', () => {
 
   test('offers ways in by region that lead to the directory', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('region', { name: 'Ways in' }).getByRole('link', { name: /Middle East & North Africa/ }).click();
+    await page
+      .getByRole('region', { name: 'Ways in' })
+      .getByRole('link', { name: /Middle East & North Africa/ })
+      .click();
     await expect(page).toHaveURL('/creators/region/middle-east-north-africa/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Creators in Middle East & North Africa');
-    await expect(page.getByRole('article')).toHaveCount(creatorData.filter((creator) => creator.region === 'middle-east-north-africa').length);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Creators in Middle East & North Africa',
+    );
+    await expect(page.getByRole('article')).toHaveCount(
+      creatorData.filter((creator) => creator.region === 'middle-east-north-africa').length,
+    );
   });
 });
 
@@ -32,7 +41,9 @@ test.describe('stories index', () => {
   test('lists every story, real and illustrative apart', async ({ page }) => {
     await page.goto('/stories/');
     await expect(page.getByRole('article')).toHaveCount(content.stories.length);
-    await expect(page.getByRole('region', { name: 'Real partnerships' }).getByRole('article')).toHaveCount(3);
+    await expect(
+      page.getByRole('region', { name: 'Real partnerships' }).getByRole('article'),
+    ).toHaveCount(3);
   });
 });
 
@@ -44,7 +55,9 @@ test.describe('story page', () => {
     for (const item of await items.all()) await expect(item).toContainText(/Source: \S/);
   });
 
-  test('says so plainly when a real partnership has no published figures', async ({ storyPage }) => {
+  test('says so plainly when a real partnership has no published figures', async ({
+    storyPage,
+  }) => {
     await storyPage.goto('koho-kyne-financial-health');
     await expect(storyPage.keyFigures).toContainText('No outcome figures were published');
     await expect(storyPage.provenance).toContainText('Real partnership');
@@ -66,14 +79,25 @@ test.describe('story page', () => {
   test('has a table of contents whose links reach every section', async ({ storyPage, page }) => {
     await storyPage.goto('koho-kyne-financial-health');
     const links = storyPage.contents.getByRole('link');
-    await expect(links).toContainText(['Key figures', 'The challenge', 'The approach', 'What was hard', 'Results', 'Takeaways', 'Sources']);
+    await expect(links).toContainText([
+      'Key figures',
+      'The challenge',
+      'The approach',
+      'What was hard',
+      'Results',
+      'Takeaways',
+      'Sources',
+    ]);
     for (const link of await links.all()) {
       const target = (await link.getAttribute('href')) ?? '';
       await expect(page.locator(target)).toHaveCount(1);
     }
   });
 
-  test('shows reading time, quotes from both sides and related stories', async ({ storyPage, page }) => {
+  test('shows reading time, quotes from both sides and related stories', async ({
+    storyPage,
+    page,
+  }) => {
     await storyPage.goto('mahmas-grandmother-and-the-uncle');
     await expect(page.getByText(/\d+ min read/)).toBeVisible();
     const quotes = page.getByRole('region', { name: 'In their words' });
@@ -84,13 +108,18 @@ test.describe('story page', () => {
 
   test('describes itself as an Article in structured data', async ({ storyPage, page }) => {
     await storyPage.goto('comcast-team-of-tomorrow');
-    const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    const data = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+    );
     expect(data['@type']).toBe('Article');
     expect(data.headline).toBe(await storyPage.heading.textContent());
     expect(data.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
-  test('prints a short story on one page, without navigation, hero or related stories', async ({ storyPage, page }) => {
+  test('prints a short story on one page, without navigation, hero or related stories', async ({
+    storyPage,
+    page,
+  }) => {
     await storyPage.goto('clinique-real-skin');
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
@@ -113,10 +142,14 @@ test.describe('creators directory', () => {
   test('lists every creator without JavaScript', async ({ page }) => {
     await page.goto('/creators/');
     await expect(page.getByRole('article')).toHaveCount(content.creators.length);
-    await expect(page.getByText(`${content.creators.length} creators`, { exact: true })).toBeVisible();
+    await expect(
+      page.getByText(`${content.creators.length} creators`, { exact: true }),
+    ).toBeVisible();
   });
 
-  test('shows names in their own script, right-to-left where needed, with Latin spellings', async ({ page }) => {
+  test('shows names in their own script, right-to-left where needed, with Latin spellings', async ({
+    page,
+  }) => {
     await page.goto('/creators/');
     const card = page.getByRole('article').filter({ hasText: '@aisha-and-the-dallah' });
     const name = card.getByRole('heading').locator('bdi');
@@ -141,7 +174,9 @@ test.describe('creator profile', () => {
 
   test('says what its source does not state for a real creator', async ({ creatorPage }) => {
     await creatorPage.goto('the-rollettes');
-    await expect(creatorPage.page.getByRole('complementary', { name: 'Real creator' })).toContainText('A real creator');
+    await expect(
+      creatorPage.page.getByRole('complementary', { name: 'Real creator' }),
+    ).toContainText('A real creator');
     await expect(creatorPage.page.getByText('Not stated in our source').first()).toBeVisible();
   });
 });
@@ -150,7 +185,9 @@ test.describe('brand page', () => {
   test('lists its stories and the creators who mention it, newest first', async ({ brandPage }) => {
     await brandPage.goto('mahmas-roastery');
     await expect(brandPage.stories.getByRole('article').first()).toBeVisible();
-    const dates = await brandPage.mentions.locator('time').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
+    const dates = await brandPage.mentions
+      .locator('time')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
     expect(dates.length).toBeGreaterThan(0);
     expect(dates).toEqual([...dates].sort().reverse());
   });
@@ -160,10 +197,10 @@ test.describe('site files', () => {
   test.describe(() => {
     test.use({ expectedConsoleErrors: [/status of 404/] });
     test('answers an unknown address with a helpful 404 page', async ({ page }) => {
-    const response = await page.goto('/no-such-page/');
-    expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-    await expect(page.getByRole('link', { name: 'All stories' })).toBeVisible();
+      const response = await page.goto('/no-such-page/');
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+      await expect(page.getByRole('link', { name: 'All stories' })).toBeVisible();
     });
   });
 

@@ -9,12 +9,18 @@ test.describe(() => {
     const violations: string[] = [];
     await page.exposeFunction('reportViolation', (directive: string) => violations.push(directive));
     await page.evaluate(() => {
-      document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { reportViolation: (d: string) => void }).reportViolation(event.effectiveDirective));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        (window as unknown as { reportViolation: (d: string) => void }).reportViolation(
+          event.effectiveDirective,
+        ),
+      );
       const script = document.createElement('script');
       script.textContent = 'window.injected = true';
       document.body.append(script);
     });
     await expect.poll(() => violations).toContain('script-src-elem');
-    expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { injected?: boolean }).injected),
+    ).toBeUndefined();
   });
 });

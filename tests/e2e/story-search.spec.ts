@@ -4,11 +4,16 @@ import { content, expect, test } from './fixtures';
 async function openStories(page: Page, query = '') {
   await page.goto(`/stories/${query}`);
   await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
-  const box = page.getByRole('searchbox', { name: 'Search stories by brand, creator, objective or theme' });
+  const box = page.getByRole('searchbox', {
+    name: 'Search stories by brand, creator, objective or theme',
+  });
   await expect(box).toBeEnabled();
   return {
     box,
-    results: page.getByRole('region', { name: 'Search stories' }).getByRole('listitem').filter({ has: page.getByRole('link') }),
+    results: page
+      .getByRole('region', { name: 'Search stories' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link') }),
     status: page.getByRole('status'),
   };
 }
@@ -24,7 +29,9 @@ test('finds a partnership despite a typo and highlights the match', async ({ pag
   await expect(page.getByRole('heading', { name: 'Real partnerships' })).toBeHidden();
 });
 
-test('filters by objective, format and theme with counts, excludes a value, and restores the view from the URL', async ({ page }) => {
+test('filters by objective, format and theme with counts, excludes a value, and restores the view from the URL', async ({
+  page,
+}) => {
   const { results } = await openStories(page);
   const objective = page.getByRole('group', { name: 'Objective' });
   const first = objective.getByRole('checkbox').first();
@@ -35,11 +42,17 @@ test('filters by objective, format and theme with counts, excludes a value, and 
   expect(count).toBeLessThan(content.stories.length);
   await expect(page.getByRole('group', { name: 'Format' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Theme' })).toBeVisible();
-  await page.getByRole('group', { name: 'Theme' }).getByRole('button', { name: /^not /, disabled: false }).first().click();
+  await page
+    .getByRole('group', { name: 'Theme' })
+    .getByRole('button', { name: /^not /, disabled: false })
+    .first()
+    .click();
   await expect(page).toHaveURL(/theme\.not=/);
   const url = page.url();
   await page.reload();
-  await expect(page.getByRole('group', { name: 'Objective' }).getByRole('checkbox').first()).toBeChecked();
+  await expect(
+    page.getByRole('group', { name: 'Objective' }).getByRole('checkbox').first(),
+  ).toBeChecked();
   expect(page.url()).toBe(url);
   await page.getByRole('button', { name: 'Clear search and filters' }).click();
   await expect(page).toHaveURL(/\/stories\/$/);
@@ -56,7 +69,9 @@ test('offers a way out of an empty result', async ({ page }) => {
 
 test('sorts oldest first', async ({ page }) => {
   const { results } = await openStories(page, '?sort=oldest');
-  const years = await results.evaluateAll((items) => items.map((item) => Number(/· (\d{4}) ·/.exec(item.textContent ?? '')?.[1])));
+  const years = await results.evaluateAll((items) =>
+    items.map((item) => Number(/· (\d{4}) ·/.exec(item.textContent ?? '')?.[1])),
+  );
   expect(years.length).toBeGreaterThan(1);
   expect(years).toEqual([...years].sort((a, b) => a - b));
 });
@@ -68,11 +83,16 @@ test('treats hostile URL parameters as plain text and ignores unknown ones', asy
     void dialog.dismiss();
   });
   const hostile = '<img src=x onerror=alert(1)>';
-  const { box, status } = await openStories(page, `?q=${encodeURIComponent(hostile)}&objective=<script>&sort=javascript:alert(1)&page=-5&utm=x`);
+  const { box, status } = await openStories(
+    page,
+    `?q=${encodeURIComponent(hostile)}&objective=<script>&sort=javascript:alert(1)&page=-5&utm=x`,
+  );
   await expect(box).toHaveValue(hostile);
   await expect(status).toContainText(`matching “${hostile}”`);
   await expect(page.locator('.search img, .search script')).toHaveCount(0);
-  await expect(page.getByRole('group', { name: 'Objective' }).getByRole('checkbox', { checked: true })).toHaveCount(0);
+  await expect(
+    page.getByRole('group', { name: 'Objective' }).getByRole('checkbox', { checked: true }),
+  ).toHaveCount(0);
   await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveValue('relevance');
   expect(dialogs).toBe(0);
 });

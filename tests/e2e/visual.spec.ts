@@ -29,12 +29,20 @@ for (const width of [390, 1280]) {
         // The search opens its box once its worker has loaded the index.
         await page.waitForFunction(() => !document.querySelector('input[type="search"]:disabled'));
         // …and shows its filters once the first counts are in.
-        await page.waitForFunction(() => !document.querySelector('.search') || document.querySelector('.search .filters'));
+        await page.waitForFunction(
+          () => !document.querySelector('.search') || document.querySelector('.search .filters'),
+        );
         // Load every image and the heading font, so the picture does not depend on timing.
         await page.evaluate(async () => {
           const images = [...document.images];
           for (const image of images) image.loading = 'eager';
-          await Promise.all(images.map((image) => (image.complete ? null : new Promise((done) => image.addEventListener('load', done, { once: true })))));
+          await Promise.all(
+            images.map((image) =>
+              image.complete
+                ? null
+                : new Promise((done) => image.addEventListener('load', done, { once: true })),
+            ),
+          );
           await document.fonts.ready;
         });
         const height = await page.evaluate(() => document.documentElement.scrollHeight);

@@ -4,7 +4,12 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '#lib/content/problems.ts';
 import { validateContent } from '#lib/content/validate-content-fs.ts';
-import { mutation, writeMutated, type Mutation, type MutationKind } from '../unit/content-mutations';
+import {
+  mutation,
+  writeMutated,
+  type Mutation,
+  type MutationKind,
+} from '../unit/content-mutations';
 
 /** Runs an Astro command against a content folder, with colour off so messages can be read. */
 function astro(command: string[], contentDir: string) {
@@ -29,9 +34,14 @@ describe('the build refuses broken content', () => {
   }, 180_000);
 
   it('fails with the content checker’s message when a story body runs code', () => {
-    const { status, output } = astro(['build', '--outDir', '.tmp/build-fails-dist'], 'tests/fixtures/code-in-story');
+    const { status, output } = astro(
+      ['build', '--outDir', '.tmp/build-fails-dist'],
+      'tests/fixtures/code-in-story',
+    );
     expect(status, output).not.toBe(0);
-    expect(output).toContain('tests/fixtures/code-in-story/stories/runs-code/index.mdx:38:12  (body)  Text in {curly braces} runs as code.  Remove the braces, or write \\{ to show a brace.');
+    expect(output).toContain(
+      'tests/fixtures/code-in-story/stories/runs-code/index.mdx:38:12  (body)  Text in {curly braces} runs as code.  Remove the braces, or write \\{ to show a brace.',
+    );
   }, 180_000);
 
   it('stops astro sync with every line the checker prints, YAML syntax errors, dates and links included', () => {
@@ -79,7 +89,10 @@ function run(command: string, args: string[], contentDir: string) {
     encoding: 'utf8',
     timeout: 180_000,
   });
-  return { passed: result.status === 0, output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '') };
+  return {
+    passed: result.status === 0,
+    output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, ''),
+  };
 }
 
 function checker(contentDir: string) {
@@ -92,23 +105,45 @@ function firstProblem(output: string): string | undefined {
 }
 
 describe('the build and the content checker agree on randomly broken content', () => {
-  const synced = sampleOf(['yaml-syntax', 'tab', 'break-date', 'bad-url', 'change-type', 'random-character', 'crlf', 'comment', 'delete-field']);
+  const synced = sampleOf([
+    'yaml-syntax',
+    'tab',
+    'break-date',
+    'bad-url',
+    'change-type',
+    'random-character',
+    'crlf',
+    'comment',
+    'delete-field',
+  ]);
 
-  it.each(synced.map((sampled, index) => [`${sampled.kind} in ${sampled.file}`, sampled, index] as const))('astro sync agrees on %s', (_name, sampled, index) => {
+  it.each(
+    synced.map((sampled, index) => [`${sampled.kind} in ${sampled.file}`, sampled, index] as const),
+  )('astro sync agrees on %s', (_name, sampled, index) => {
     const folder = `${root}/sync-${index}`;
     writeMutated(folder, sampled);
     const check = checker(folder);
     const sync = run('npx', ['astro', 'sync'], folder);
-    expect(sync.passed, `${JSON.stringify(sampled)}\n--- checker\n${check.output}\n--- astro sync\n${sync.output}`).toBe(check.passed);
+    expect(
+      sync.passed,
+      `${JSON.stringify(sampled)}\n--- checker\n${check.output}\n--- astro sync\n${sync.output}`,
+    ).toBe(check.passed);
     const line = firstProblem(check.output);
     if (!check.passed && line) expect(sync.output).toContain(line);
   });
 
-  it.each(sampleOf(['bom', 'yaml-syntax']).map((sampled, index) => [`${sampled.kind} in ${sampled.file}`, sampled, index] as const))('astro build agrees on %s', (_name, sampled, index) => {
+  it.each(
+    sampleOf(['bom', 'yaml-syntax']).map(
+      (sampled, index) => [`${sampled.kind} in ${sampled.file}`, sampled, index] as const,
+    ),
+  )('astro build agrees on %s', (_name, sampled, index) => {
     const folder = `${root}/build-${index}`;
     writeMutated(folder, sampled);
     const check = checker(folder);
     const build = run('npx', ['astro', 'build', '--outDir', `${root}/dist-${index}`], folder);
-    expect(build.passed, `${JSON.stringify(sampled)}\n--- checker\n${check.output}\n--- astro build\n${build.output}`).toBe(check.passed);
+    expect(
+      build.passed,
+      `${JSON.stringify(sampled)}\n--- checker\n${check.output}\n--- astro build\n${build.output}`,
+    ).toBe(check.passed);
   });
 });

@@ -12,9 +12,27 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 const node = join('node_modules', '.bin', 'node');
 function scaffold(...args: string[]) {
-  return spawnSync(node, ['scripts/new-story.ts', '--yes', ...args], { env: { ...process.env, CASEBOOK_CONTENT_DIR: folder }, encoding: 'utf8' });
+  return spawnSync(node, ['scripts/new-story.ts', '--yes', ...args], {
+    env: { ...process.env, CASEBOOK_CONTENT_DIR: folder },
+    encoding: 'utf8',
+  });
 }
-const storyFlags = ['--brand', 'koho', '--creators', 'kyne', '--regions', 'north-america', '--industry', 'finance', '--objectives', 'awareness', '--formats', 'short-video', '--year', '2025'];
+const storyFlags = [
+  '--brand',
+  'koho',
+  '--creators',
+  'kyne',
+  '--regions',
+  'north-america',
+  '--industry',
+  'finance',
+  '--objectives',
+  'awareness',
+  '--formats',
+  'short-video',
+  '--year',
+  '2025',
+];
 
 async function problems() {
   vi.stubEnv('CASEBOOK_CONTENT_DIR', folder);
@@ -30,37 +48,80 @@ describe('npm run new:story', () => {
     expect(run.status, run.stderr).toBe(0);
     const file = join(folder, 'stories', 'a-bakery-a-baker-100-loaves', 'index.mdx');
     const text = readFileSync(file, 'utf8');
-    for (const section of ['## The challenge', '## The approach', '## What was hard', '## Results', '## Takeaways']) expect(text).toContain(section);
-    expect(existsSync(join(folder, 'stories', 'a-bakery-a-baker-100-loaves', 'hero.jpg'))).toBe(true);
+    for (const section of [
+      '## The challenge',
+      '## The approach',
+      '## What was hard',
+      '## Results',
+      '## Takeaways',
+    ])
+      expect(text).toContain(section);
+    expect(existsSync(join(folder, 'stories', 'a-bakery-a-baker-100-loaves', 'hero.jpg'))).toBe(
+      true,
+    );
     expect(await problems()).toEqual([]);
   });
 
   it('gives a second story with the same title its own slug instead of overwriting', () => {
-    const before = readFileSync(join(folder, 'stories', 'a-bakery-a-baker-100-loaves', 'index.mdx'), 'utf8');
+    const before = readFileSync(
+      join(folder, 'stories', 'a-bakery-a-baker-100-loaves', 'index.mdx'),
+      'utf8',
+    );
     const run = scaffold('--title', 'A bakery & a baker: 100 loaves', ...storyFlags);
     expect(run.status, run.stderr).toBe(0);
-    expect(existsSync(join(folder, 'stories', 'a-bakery-a-baker-100-loaves-2', 'index.mdx'))).toBe(true);
-    expect(readFileSync(join(folder, 'stories', 'a-bakery-a-baker-100-loaves', 'index.mdx'), 'utf8')).toBe(before);
+    expect(existsSync(join(folder, 'stories', 'a-bakery-a-baker-100-loaves-2', 'index.mdx'))).toBe(
+      true,
+    );
+    expect(
+      readFileSync(join(folder, 'stories', 'a-bakery-a-baker-100-loaves', 'index.mdx'), 'utf8'),
+    ).toBe(before);
   });
 
   it('creates a new creator when asked, and the result passes the check', async () => {
-    const creator = { handle: 'new-face', name: '新しい顔', region: 'east-southeast-asia', country: 'JP', languages: ['ja'], niches: ['food'], audience: 'micro', bio: 'Cooks at home.' };
-    const run = scaffold('--title', 'A newcomer story', '--new-creator', JSON.stringify(creator), ...storyFlags.map((flag) => (flag === 'kyne' ? 'kyne,new-face' : flag)));
+    const creator = {
+      handle: 'new-face',
+      name: '新しい顔',
+      region: 'east-southeast-asia',
+      country: 'JP',
+      languages: ['ja'],
+      niches: ['food'],
+      audience: 'micro',
+      bio: 'Cooks at home.',
+    };
+    const run = scaffold(
+      '--title',
+      'A newcomer story',
+      '--new-creator',
+      JSON.stringify(creator),
+      ...storyFlags.map((flag) => (flag === 'kyne' ? 'kyne,new-face' : flag)),
+    );
     expect(run.status, run.stderr).toBe(0);
-    expect(readFileSync(join(folder, 'creators', 'new-face.yaml'), 'utf8')).toContain('handle: new-face');
+    expect(readFileSync(join(folder, 'creators', 'new-face.yaml'), 'utf8')).toContain(
+      'handle: new-face',
+    );
     expect(await problems()).toEqual([]);
   });
 
   it('refuses to overwrite an existing brand file', () => {
     const before = readFileSync(join(folder, 'brands', 'koho.yaml'), 'utf8');
-    const run = scaffold('--title', 'Another', '--new-brand', JSON.stringify({ id: 'koho', name: 'Other', industry: 'retail', country: 'KE', about: 'x' }), ...storyFlags);
+    const run = scaffold(
+      '--title',
+      'Another',
+      '--new-brand',
+      JSON.stringify({ id: 'koho', name: 'Other', industry: 'retail', country: 'KE', about: 'x' }),
+      ...storyFlags,
+    );
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('koho.yaml already exists; it was left as it is.');
     expect(readFileSync(join(folder, 'brands', 'koho.yaml'), 'utf8')).toBe(before);
   });
 
   it('names an unknown creator and suggests the nearest one, writing nothing', () => {
-    const run = scaffold('--title', 'Typo story', ...storyFlags.map((flag) => (flag === 'kyne' ? 'kyn' : flag)));
+    const run = scaffold(
+      '--title',
+      'Typo story',
+      ...storyFlags.map((flag) => (flag === 'kyne' ? 'kyn' : flag)),
+    );
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('No creator "kyn". Did you mean "kyne"?');
     expect(existsSync(join(folder, 'stories', 'typo-story'))).toBe(false);

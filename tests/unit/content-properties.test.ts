@@ -26,13 +26,19 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 function unfit(problem: Problem): string | undefined {
   const line = formatProblem(problem);
   if (!problem.file || !existsSync(problem.file)) return `names no file that exists: ${line}`;
-  if (problem.line === undefined || !Number.isInteger(problem.line) || problem.line < 1) return `has no line: ${line}`;
+  if (problem.line === undefined || !Number.isInteger(problem.line) || problem.line < 1)
+    return `has no line: ${line}`;
   const lines = readFileSync(problem.file, 'utf8').split('\n').length;
   if (problem.line > lines) return `points past the end of the file (${lines} lines): ${line}`;
   if (!problem.field) return `names no field: ${line}`;
   if (!problem.message || !problem.fix) return `has no fix: ${line}`;
   // Zod's and JavaScript's own words: a message we did not write reached the editor.
-  if (/Invalid input|expected \w+, received|TypeError|ReferenceError|undefined is not|\n\s+at /.test(line)) return `is not in our words: ${line}`;
+  if (
+    /Invalid input|expected \w+, received|TypeError|ReferenceError|undefined is not|\n\s+at /.test(
+      line,
+    )
+  )
+    return `is not in our words: ${line}`;
   return undefined;
 }
 
@@ -43,7 +49,9 @@ function check(mutation: Mutation): Problem[] {
 
 describe('the content checker on randomly broken content', () => {
   it('passes the content every mutation starts from', () => {
-    expect(validateContent(process.cwd(), { today, contentDir: 'tests/fixtures/valid-variations' })).toEqual([]);
+    expect(
+      validateContent(process.cwd(), { today, contentDir: 'tests/fixtures/valid-variations' }),
+    ).toEqual([]);
   });
 
   it('never crashes, and every problem it prints has a file, a line, a field and a fix', () => {
@@ -78,7 +86,8 @@ describe('the content checker on randomly broken content', () => {
         (mutation) => {
           const problems = check(mutation);
           const path = join(folder, mutation.file);
-          for (const problem of problems.filter((problem) => problem.file === path)) expect(unfit(problem)).toBeUndefined();
+          for (const problem of problems.filter((problem) => problem.file === path))
+            expect(unfit(problem)).toBeUndefined();
         },
       ),
       { seed, numRuns: runs(40) },
@@ -89,7 +98,11 @@ describe('the content checker on randomly broken content', () => {
     // The build reads YAML with js-yaml, which makes Date objects of dates; the schemas must take
     // whatever the checker lets through in that form too.
     const helpers = stubHelpers({ creators: ['kyne', 'misaki-variations'], brands: ['koho'] });
-    const schemas = { stories: storySchema(helpers), creators: creatorSchema(helpers), brands: brandSchema(helpers) };
+    const schemas = {
+      stories: storySchema(helpers),
+      creators: creatorSchema(helpers),
+      brands: brandSchema(helpers),
+    };
     fc.assert(
       fc.property(mutation, (mutation) => {
         const problems = check(mutation);
@@ -97,8 +110,15 @@ describe('the content checker on randomly broken content', () => {
         if (problems.length > 0) return;
         const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
         const split = mutation.file.endsWith('.mdx') ? splitFrontMatter(text) : { yaml: text };
-        if (!('yaml' in split)) throw new Error(`The checker passed a story without front matter: ${JSON.stringify(mutation)}`);
-        const collection = mutation.file.startsWith('stories/') ? 'stories' : mutation.file.startsWith('creators/') ? 'creators' : 'brands';
+        if (!('yaml' in split))
+          throw new Error(
+            `The checker passed a story without front matter: ${JSON.stringify(mutation)}`,
+          );
+        const collection = mutation.file.startsWith('stories/')
+          ? 'stories'
+          : mutation.file.startsWith('creators/')
+            ? 'creators'
+            : 'brands';
         const result = schemas[collection].safeParse(load(split.yaml) ?? {});
         expect(result.error?.issues ?? [], JSON.stringify(mutation)).toEqual([]);
       }),

@@ -10,7 +10,14 @@ describe('field reference in CONTRIBUTING.md', () => {
 
   it('documents every story field and the image rules', () => {
     const reference = fieldReference();
-    for (const field of ['`title`', '`results[].source.name`', '`hero.alt`', '`illustrative`', '`mentions[].brand`', '`nameLang`']) {
+    for (const field of [
+      '`title`',
+      '`results[].source.name`',
+      '`hero.alt`',
+      '`illustrative`',
+      '`mentions[].brand`',
+      '`nameLang`',
+    ]) {
       expect(reference).toContain(field);
     }
     expect(reference).toContain('| hero | landscape, about 16:9 | 1200 px | 2 MB |');

@@ -22,7 +22,9 @@ describe('public/_headers', () => {
 
   it('sends HSTS for two years, with subdomains', () => {
     expect(all['strict-transport-security']).toMatch(/max-age=(\d+)/);
-    expect(Number(/max-age=(\d+)/.exec(all['strict-transport-security'] ?? '')?.[1])).toBeGreaterThanOrEqual(31_536_000);
+    expect(
+      Number(/max-age=(\d+)/.exec(all['strict-transport-security'] ?? '')?.[1]),
+    ).toBeGreaterThanOrEqual(31_536_000);
     expect(all['strict-transport-security']).toContain('includeSubDomains');
   });
 
@@ -32,7 +34,8 @@ describe('public/_headers', () => {
   });
 
   it('turns off powerful browser features', () => {
-    for (const feature of ['camera', 'microphone', 'geolocation', 'payment']) expect(all['permissions-policy']).toContain(`${feature}=()`);
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment'])
+      expect(all['permissions-policy']).toContain(`${feature}=()`);
   });
 
   it('refuses to be framed by other sites', () => {

@@ -1,7 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatFigure, mentionsOfBrand, readingMinutes, relatedStories, showcaseFigures, tally } from '#lib/content/queries.ts';
+import {
+  formatDate,
+  formatFigure,
+  mentionsOfBrand,
+  readingMinutes,
+  relatedStories,
+  showcaseFigures,
+  tally,
+} from '#lib/content/queries.ts';
 
-function story(id: string, overrides: Partial<{ brand: string; creators: string[]; published: string; industry: string; regions: string[]; themes: string[]; formats: string[] }> = {}) {
+function story(
+  id: string,
+  overrides: Partial<{
+    brand: string;
+    creators: string[];
+    published: string;
+    industry: string;
+    regions: string[];
+    themes: string[];
+    formats: string[];
+  }> = {},
+) {
   return {
     id,
     data: {
@@ -22,7 +41,9 @@ describe('related stories', () => {
     const sameCreator = story('same-creator', { creators: ['a'] });
     const sameTheme = story('same-theme', { themes: ['inclusion'] });
     const unrelated = story('unrelated', { published: '2026-05-01' });
-    expect(relatedStories(base, [unrelated, sameTheme, base, sameCreator], 3).map((s) => s.id)).toEqual(['same-creator', 'same-theme', 'unrelated']);
+    expect(
+      relatedStories(base, [unrelated, sameTheme, base, sameCreator], 3).map((s) => s.id),
+    ).toEqual(['same-creator', 'same-theme', 'unrelated']);
   });
 
   it('never lists the story itself and breaks ties by newest first', () => {
@@ -54,22 +75,57 @@ describe('figures and dates', () => {
 describe('showcase figures', () => {
   it('counts distinct regions, countries and languages across creators and stories', () => {
     const creators = [
-      { id: 'a', data: { region: 'europe', country: 'FR', languages: ['fr', 'en'], mentions: [{ brand: { id: 'x' }, date: new Date() }] } },
+      {
+        id: 'a',
+        data: {
+          region: 'europe',
+          country: 'FR',
+          languages: ['fr', 'en'],
+          mentions: [{ brand: { id: 'x' }, date: new Date() }],
+        },
+      },
       { id: 'b', data: { region: 'europe', country: 'DE', languages: ['de', 'en'], mentions: [] } },
       { id: 'c', data: { languages: [], mentions: [] } },
     ];
     const stories = [story('s', { regions: ['latin-america'] })];
-    expect(showcaseFigures(stories, creators, 4)).toEqual({ stories: 1, creators: 3, brands: 4, regions: 2, countries: 2, languages: 3, mentions: 1 });
+    expect(showcaseFigures(stories, creators, 4)).toEqual({
+      stories: 1,
+      creators: 3,
+      brands: 4,
+      regions: 2,
+      countries: 2,
+      languages: 3,
+      mentions: 1,
+    });
   });
 });
 
 describe('brand mentions', () => {
   it('lists every mention of a brand, most recent first', () => {
     const creators = [
-      { id: 'a', data: { languages: [], mentions: [{ brand: { id: 'x' }, date: new Date('2024-01-01'), title: 'old' }, { brand: { id: 'y' }, date: new Date('2025-01-01'), title: 'other' }] } },
-      { id: 'b', data: { languages: [], mentions: [{ brand: { id: 'x' }, date: new Date('2025-06-01'), title: 'new' }] } },
+      {
+        id: 'a',
+        data: {
+          languages: [],
+          mentions: [
+            { brand: { id: 'x' }, date: new Date('2024-01-01'), title: 'old' },
+            { brand: { id: 'y' }, date: new Date('2025-01-01'), title: 'other' },
+          ],
+        },
+      },
+      {
+        id: 'b',
+        data: {
+          languages: [],
+          mentions: [{ brand: { id: 'x' }, date: new Date('2025-06-01'), title: 'new' }],
+        },
+      },
     ];
-    expect(mentionsOfBrand('x', creators).map(({ creator, mention }) => `${creator.id}:${mention.title}`)).toEqual(['b:new', 'a:old']);
+    expect(
+      mentionsOfBrand('x', creators).map(
+        ({ creator, mention }) => `${creator.id}:${mention.title}`,
+      ),
+    ).toEqual(['b:new', 'a:old']);
   });
 });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { diffTaxonomy, readFrontMatter, renderReport, type ContentChanges } from '../../scripts/report-changes.ts';
+import {
+  diffTaxonomy,
+  readFrontMatter,
+  renderReport,
+  type ContentChanges,
+} from '../../scripts/report-changes.ts';
 
 const nothing: ContentChanges = {
   base: 'origin/main',
@@ -34,7 +39,11 @@ describe('renderReport', () => {
         changed: [],
         removed: [],
       },
-      creators: { added: [{ handle: 'amina-bakes', name: 'Amina Bakes', country: 'KE', illustrative: true }], changed: [], removed: [] },
+      creators: {
+        added: [{ handle: 'amina-bakes', name: 'Amina Bakes', country: 'KE', illustrative: true }],
+        changed: [],
+        removed: [],
+      },
       taxonomy: { changed: true, added: [{ vocabulary: 'niches', id: 'baking', label: 'Baking' }] },
     };
 
@@ -62,11 +71,23 @@ describe('renderReport', () => {
     const changes: ContentChanges = {
       ...nothing,
       stories: {
-        added: [{ slug: 'clinique-real-skin', title: 'Clinique puts real skin on screen', brand: 'clinique', creators: [], illustrative: false }],
+        added: [
+          {
+            slug: 'clinique-real-skin',
+            title: 'Clinique puts real skin on screen',
+            brand: 'clinique',
+            creators: [],
+            illustrative: false,
+          },
+        ],
         changed: [{ slug: 'ritmo-warm-up', title: 'Ritmo warms up', renamedFrom: 'ritmo-old' }],
         removed: [{ slug: 'old-story', title: 'An old story' }],
       },
-      brands: { added: [{ slug: 'crumb-co', name: 'Crumb & Co', illustrative: true }], changed: [], removed: [{ slug: 'dune-skin', name: 'Dune Skincare' }] },
+      brands: {
+        added: [{ slug: 'crumb-co', name: 'Crumb & Co', illustrative: true }],
+        changed: [],
+        removed: [{ slug: 'dune-skin', name: 'Dune Skincare' }],
+      },
     };
 
     expect(lines(changes)).toEqual([
@@ -100,16 +121,31 @@ describe('renderReport', () => {
   it('escapes Markdown in titles, so a title cannot add links or HTML to the summary', () => {
     const changes: ContentChanges = {
       ...nothing,
-      stories: { added: [{ slug: 's', title: 'Bold *claims* <img src=x> [link](y)', brand: 'b', creators: ['c'], illustrative: true }], changed: [], removed: [] },
+      stories: {
+        added: [
+          {
+            slug: 's',
+            title: 'Bold *claims* <img src=x> [link](y)',
+            brand: 'b',
+            creators: ['c'],
+            illustrative: true,
+          },
+        ],
+        changed: [],
+        removed: [],
+      },
     };
-    expect(lines(changes)).toContain('- **Bold \\*claims\\* \\<img src=x\\> \\[link\\](y)** (`s`): brand `b`; creator `c`; illustrative');
+    expect(lines(changes)).toContain(
+      '- **Bold \\*claims\\* \\<img src=x\\> \\[link\\](y)** (`s`): brand `b`; creator `c`; illustrative',
+    );
   });
 });
 
 describe('helpers the report is built from', () => {
   it('finds new taxonomy values within each vocabulary', () => {
     const before = "export const niches = [\n  { id: 'food', label: 'Food' },\n] as const;\n";
-    const after = "export const niches = [\n  { id: 'food', label: 'Food' },\n  { id: 'baking', label: 'Baking' },\n] as const;\nexport const themes = [\n  { id: 'food', label: 'Food' },\n];\n";
+    const after =
+      "export const niches = [\n  { id: 'food', label: 'Food' },\n  { id: 'baking', label: 'Baking' },\n] as const;\nexport const themes = [\n  { id: 'food', label: 'Food' },\n];\n";
     expect(diffTaxonomy(before, after)).toEqual({
       added: [
         { vocabulary: 'niches', id: 'baking', label: 'Baking' },
@@ -120,7 +156,9 @@ describe('helpers the report is built from', () => {
   });
 
   it('reads front matter, and gives {} for a file without any', () => {
-    expect(readFrontMatter('---\ntitle: Hello\nillustrative: true\n---\n\n## The challenge\n')).toEqual({ title: 'Hello', illustrative: true });
+    expect(
+      readFrontMatter('---\ntitle: Hello\nillustrative: true\n---\n\n## The challenge\n'),
+    ).toEqual({ title: 'Hello', illustrative: true });
     expect(readFrontMatter('## No front matter\n')).toEqual({});
   });
 });

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { brandSchema, creatorSchema, storySchema } from '#lib/content/schema.ts';
 import { issuesOf, stubHelpers } from './helpers';
 
-const helpers = stubHelpers({ creators: ['kyne', 'misaki-cooks'], brands: ['koho', 'qahwa-house'] });
+const helpers = stubHelpers({
+  creators: ['kyne', 'misaki-cooks'],
+  brands: ['koho', 'qahwa-house'],
+});
 
 const validStory = {
   title: 'A café chain and a calligrapher',
@@ -16,7 +19,15 @@ const validStory = {
   objectives: ['awareness'],
   formats: ['series'],
   themes: ['local-culture'],
-  results: [{ value: 38, unit: 'percent', measures: 'more visits', period: 'first month', source: { name: 'Sales dashboard' } }],
+  results: [
+    {
+      value: 38,
+      unit: 'percent',
+      measures: 'more visits',
+      period: 'first month',
+      source: { name: 'Sales dashboard' },
+    },
+  ],
   quotes: [{ text: 'We let her lead.', by: 'Sara', role: 'Brand lead', side: 'brand' }],
   hero: { src: './hero.jpg', alt: 'Abstract shapes.' },
   illustrative: true,
@@ -50,7 +61,9 @@ describe('story schema', () => {
 
   it('rejects a creator that does not exist, suggesting the nearest one', () => {
     const issues = issuesOf(schema.safeParse({ ...validStory, creators: ['misaki-cook'] }));
-    expect(issues['creators.0']).toContain('No creator "misaki-cook" exists. Did you mean "misaki-cooks"?');
+    expect(issues['creators.0']).toContain(
+      'No creator "misaki-cook" exists. Did you mean "misaki-cooks"?',
+    );
     expect(issues['creators.0']).toContain('content/creators/');
   });
 
@@ -69,17 +82,25 @@ describe('story schema', () => {
   it('rejects a result figure without a source', () => {
     const { source: _omitted, ...withoutSource } = validStory.results[0]!;
     const issues = issuesOf(schema.safeParse({ ...validStory, results: [withoutSource] }));
-    expect(issues['results.0.source']).toBe('The source is missing. Fix: add source: with name: "where the figure comes from" (and url: when public).');
+    expect(issues['results.0.source']).toBe(
+      'The source is missing. Fix: add source: with name: "where the figure comes from" (and url: when public).',
+    );
   });
 
   it('rejects a hero image without alt text', () => {
-    const issues = issuesOf(schema.safeParse({ ...validStory, hero: { src: './hero.jpg', alt: '  ' } }));
-    expect(issues['hero.alt']).toBe("The hero image's alt text is empty. Fix: write a sentence saying what the image shows.");
+    const issues = issuesOf(
+      schema.safeParse({ ...validStory, hero: { src: './hero.jpg', alt: '  ' } }),
+    );
+    expect(issues['hero.alt']).toBe(
+      "The hero image's alt text is empty. Fix: write a sentence saying what the image shows.",
+    );
   });
 
   it('rejects a hero image given as a bare path', () => {
     const issues = issuesOf(schema.safeParse({ ...validStory, hero: './hero.jpg' }));
-    expect(issues['hero']).toMatch(/^The hero image is not in the expected form\. Fix: write it as src:/);
+    expect(issues['hero']).toMatch(
+      /^The hero image is not in the expected form\. Fix: write it as src:/,
+    );
   });
 
   it('rejects unknown fields', () => {
@@ -121,42 +142,76 @@ describe('creator schema', () => {
   });
 
   it('rejects a link on an invented mention and requires one on a real mention', () => {
-    const withLink = { ...validCreator, mentions: [{ ...validCreator.mentions[0], url: 'https://example.com/v' }] };
-    expect(issuesOf(schema.safeParse(withLink))['mentions.0.url']).toMatch(/An invented video cannot have a link/);
+    const withLink = {
+      ...validCreator,
+      mentions: [{ ...validCreator.mentions[0], url: 'https://example.com/v' }],
+    };
+    expect(issuesOf(schema.safeParse(withLink))['mentions.0.url']).toMatch(
+      /An invented video cannot have a link/,
+    );
     const real = { ...validCreator, illustrative: false };
-    expect(issuesOf(schema.safeParse(real))['mentions.0.url']).toMatch(/has no link to the video\. Fix: add url/);
+    expect(issuesOf(schema.safeParse(real))['mentions.0.url']).toMatch(
+      /has no link to the video\. Fix: add url/,
+    );
   });
 
   it('rejects a mention of a brand that does not exist', () => {
-    const issues = issuesOf(schema.safeParse({ ...validCreator, mentions: [{ brand: 'kohoo', title: 'x', date: '2025-01-01' }] }));
+    const issues = issuesOf(
+      schema.safeParse({
+        ...validCreator,
+        mentions: [{ brand: 'kohoo', title: 'x', date: '2025-01-01' }],
+      }),
+    );
     expect(issues['mentions.0.brand']).toContain('Did you mean "koho"?');
   });
 
   it('rejects a handle with an @', () => {
-    expect(issuesOf(schema.safeParse({ ...validCreator, handle: '@misaki-cooks' }))['handle']).toBe('The handle "@misaki-cooks" starts with @. Fix: drop the @: write handle: misaki-cooks; the site adds the @ itself.');
+    expect(issuesOf(schema.safeParse({ ...validCreator, handle: '@misaki-cooks' }))['handle']).toBe(
+      'The handle "@misaki-cooks" starts with @. Fix: drop the @: write handle: misaki-cooks; the site adds the @ itself.',
+    );
   });
 
   it('rejects an invented handle without a hyphen, which could be a real account', () => {
-    expect(issuesOf(schema.safeParse({ ...validCreator, handle: 'misakicooks' }))['handle']).toMatch(/has no hyphen, so it could be a real account/);
+    expect(
+      issuesOf(schema.safeParse({ ...validCreator, handle: 'misakicooks' }))['handle'],
+    ).toMatch(/has no hyphen, so it could be a real account/);
   });
 
   it('asks a real creator for the source of a handle, and of each community', () => {
-    const real = { ...validCreator, illustrative: false, mentions: [], communities: ['deaf'], sources: [{ name: 'An interview' }] };
+    const real = {
+      ...validCreator,
+      illustrative: false,
+      mentions: [],
+      communities: ['deaf'],
+      sources: [{ name: 'An interview' }],
+    };
     const issues = issuesOf(schema.safeParse(real));
     expect(issues['handle']).toMatch(/needs the source that gives it/);
     expect(issues['communities.0']).toMatch(/has no public statement by the creator/);
-    const cited = { ...real, handleSource: { name: 'Her profile', url: 'https://example.org/p' }, communitySources: { deaf: { name: 'Her video', url: 'https://example.org/v' } } };
+    const cited = {
+      ...real,
+      handleSource: { name: 'Her profile', url: 'https://example.org/p' },
+      communitySources: { deaf: { name: 'Her video', url: 'https://example.org/v' } },
+    };
     expect(schema.safeParse(cited).success).toBe(true);
   });
 
   it('needs no handle, platform or region for a real creator the source says little about', () => {
-    const real = { name: 'Kyne', niches: ['drag'], bio: 'Described in our source as a drag queen.', sources: [{ name: 'An interview' }], illustrative: false };
+    const real = {
+      name: 'Kyne',
+      niches: ['drag'],
+      bio: 'Described in our source as a drag queen.',
+      sources: [{ name: 'An interview' }],
+      illustrative: false,
+    };
     expect(schema.safeParse(real).success).toBe(true);
   });
 
   it('rejects an avatar without alt text', () => {
     const issues = issuesOf(schema.safeParse({ ...validCreator, avatar: { src: './a.jpg' } }));
-    expect(issues['avatar.alt']).toBe('The avatar image has no alt text. Fix: add alt: a sentence saying what the image shows.');
+    expect(issues['avatar.alt']).toBe(
+      'The avatar image has no alt text. Fix: add alt: a sentence saying what the image shows.',
+    );
   });
 });
 
@@ -165,17 +220,23 @@ describe('brand schema', () => {
 
   it('accepts a real brand with only what its source states, and asks for that source', () => {
     const real = { name: 'Comcast', about: 'Ran a challenge.', illustrative: false };
-    expect(issuesOf(schema.safeParse(real))['sources']).toMatch(/A real brand needs at least one published source/);
+    expect(issuesOf(schema.safeParse(real))['sources']).toMatch(
+      /A real brand needs at least one published source/,
+    );
     expect(schema.safeParse({ ...real, sources: [{ name: 'An interview' }] }).success).toBe(true);
   });
 
   it('requires industry and country for an illustrative brand, and refuses a site', () => {
-    const issues = issuesOf(schema.safeParse({ name: 'X', about: 'Y', illustrative: true, site: 'https://x.example' }));
+    const issues = issuesOf(
+      schema.safeParse({ name: 'X', about: 'Y', illustrative: true, site: 'https://x.example' }),
+    );
     expect(Object.keys(issues).sort()).toEqual(['country', 'industry', 'site']);
   });
 
   it('rejects an unknown industry with a suggestion', () => {
-    const issues = issuesOf(schema.safeParse({ name: 'X', about: 'Y', illustrative: false, industry: 'finanse' }));
+    const issues = issuesOf(
+      schema.safeParse({ name: 'X', about: 'Y', illustrative: false, industry: 'finanse' }),
+    );
     expect(issues['industry']).toContain('Did you mean "finance"?');
   });
 });

@@ -27,7 +27,9 @@ describe('ranking against plain Fuse', () => {
   it('returns the same top 10, in the same order, as Fuse over the whole list', () => {
     const differing = queries.filter(({ text }) => {
       const ours = engine.search(query(text), 10).results.map((result) => result.index);
-      const theirs = searchable(text.trim()) ? plain.search(text.trim(), { limit: 10 }).map((hit) => hit.refIndex) : [];
+      const theirs = searchable(text.trim())
+        ? plain.search(text.trim(), { limit: 10 }).map((hit) => hit.refIndex)
+        : [];
       return ours.join() !== theirs.join();
     });
     expect(queries.length).toBeGreaterThanOrEqual(90);
@@ -43,16 +45,56 @@ describe('ranking against plain Fuse', () => {
 
 describe('ranking on a labelled set', () => {
   const people: TestCreator[] = [
-    { id: 'the-rollettes', name: 'The Rollettes', aliases: ['Rollettes'], niches: ['dance'], communities: ['disability'], partnerships: [{ brand: 'comcast', themes: ['accessibility', 'inclusion'] }] },
-    { id: 'kyne', name: 'Kyne', niches: ['drag'], partnerships: [{ brand: 'koho', industry: 'finance', themes: ['financial-health'] }] },
-    { id: 'misaki-cooks', name: '林美咲', aliases: ['Misaki Hayashi'], niches: ['food'], mentions: ['sora-noodle'] },
-    { id: 'aisha-and-the-dallah', name: 'عائشة بن حارب', aliases: ['Aisha bin Hareb'], niches: ['food', 'travel'], mentions: ['qahwa-house'] },
+    {
+      id: 'the-rollettes',
+      name: 'The Rollettes',
+      aliases: ['Rollettes'],
+      niches: ['dance'],
+      communities: ['disability'],
+      partnerships: [{ brand: 'comcast', themes: ['accessibility', 'inclusion'] }],
+    },
+    {
+      id: 'kyne',
+      name: 'Kyne',
+      niches: ['drag'],
+      partnerships: [{ brand: 'koho', industry: 'finance', themes: ['financial-health'] }],
+    },
+    {
+      id: 'misaki-cooks',
+      name: '林美咲',
+      aliases: ['Misaki Hayashi'],
+      niches: ['food'],
+      mentions: ['sora-noodle'],
+    },
+    {
+      id: 'aisha-and-the-dallah',
+      name: 'عائشة بن حارب',
+      aliases: ['Aisha bin Hareb'],
+      niches: ['food', 'travel'],
+      mentions: ['qahwa-house'],
+    },
     { id: 'rolling-rosa', name: 'Rosa Rolle', niches: ['sports'] },
     { id: 'finn-finance', name: 'Finn Okafor', niches: ['personal-finance'] },
     { id: 'graham-mends-it', name: 'Graham Pike', niches: ['home-diy'], mentions: ['sora-noodle'] },
-    { id: 'priya-codes', name: 'Priya Raman', aliases: ['प्रिया रमन'], niches: ['tech', 'education'] },
-    { id: 'lena-rollt', name: 'Lena Vogt', niches: ['travel', 'health'], communities: ['disability'] },
-    { id: 'jin-plays', name: '김진', aliases: ['Kim Jin'], niches: ['gaming'], mentions: ['kite-games'] },
+    {
+      id: 'priya-codes',
+      name: 'Priya Raman',
+      aliases: ['प्रिया रमन'],
+      niches: ['tech', 'education'],
+    },
+    {
+      id: 'lena-rollt',
+      name: 'Lena Vogt',
+      niches: ['travel', 'health'],
+      communities: ['disability'],
+    },
+    {
+      id: 'jin-plays',
+      name: '김진',
+      aliases: ['Kim Jin'],
+      niches: ['gaming'],
+      mentions: ['kite-games'],
+    },
   ];
   const index = indexOf(people, [
     { id: 'comcast', name: 'Comcast' },
@@ -86,7 +128,12 @@ describe('ranking on a labelled set', () => {
   });
 
   it('finds everyone who mentions a brand by its name', () => {
-    expect(engine.search(query('sora noodle')).results.map((result) => result.row[field.id]).sort()).toEqual(['graham-mends-it', 'misaki-cooks']);
+    expect(
+      engine
+        .search(query('sora noodle'))
+        .results.map((result) => result.row[field.id])
+        .sort(),
+    ).toEqual(['graham-mends-it', 'misaki-cooks']);
   });
 });
 
@@ -95,16 +142,27 @@ describe('pages', () => {
   const engine = new CreatorSearch(index);
 
   it('cuts results into pages and counts them all', () => {
-    const first = engine.search(query('', (s) => (s.sort = 'name')), 24);
+    const first = engine.search(
+      query('', (s) => (s.sort = 'name')),
+      24,
+    );
     expect(first).toMatchObject({ total: 100, page: 1, pages: 5 });
     expect(first.results).toHaveLength(24);
-    const last = engine.search(query('', (s) => ((s.sort = 'name'), (s.page = 5))), 24);
+    const last = engine.search(
+      query('', (s) => ((s.sort = 'name'), (s.page = 5))),
+      24,
+    );
     expect(last.results).toHaveLength(4);
     expect(last.results[0]?.index).not.toBe(first.results[0]?.index);
   });
 
   it('shows the last page when asked for one past the end', () => {
-    expect(engine.search(query('', (s) => (s.page = 99)), 24)).toMatchObject({ page: 5 });
+    expect(
+      engine.search(
+        query('', (s) => (s.page = 99)),
+        24,
+      ),
+    ).toMatchObject({ page: 5 });
   });
 });
 
@@ -115,9 +173,14 @@ describe('search service', () => {
   const picked = query('', (s) => (s.facets.brand.values = [brand]));
 
   it('loads the evidence the first time a brand is picked and lists the newest mention first', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(evidence))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(evidence))),
+    );
     const replies: FromWorker[] = [];
-    const service = searchService(index, '/search-mentions.json', (message) => replies.push(message));
+    const service = searchService(index, '/search-mentions.json', (message) =>
+      replies.push(message),
+    );
     service.search({ type: 'search', id: 1, state: picked, pageSize: 24, ids: [] });
     await vi.waitFor(() => expect(replies).toHaveLength(1));
     const reply = replies[0];
@@ -129,10 +192,21 @@ describe('search service', () => {
   });
 
   it('says so when the evidence cannot load, and still answers', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('', { status: 500 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('', { status: 500 })),
+    );
     const replies: FromWorker[] = [];
-    const service = searchService(index, '/search-mentions.json', (message) => replies.push(message));
-    service.search({ type: 'search', id: 1, state: picked, pageSize: 24, ids: [index.creators[0]?.[field.id] ?? '', 'nobody'] });
+    const service = searchService(index, '/search-mentions.json', (message) =>
+      replies.push(message),
+    );
+    service.search({
+      type: 'search',
+      id: 1,
+      state: picked,
+      pageSize: 24,
+      ids: [index.creators[0]?.[field.id] ?? '', 'nobody'],
+    });
     await vi.waitFor(() => expect(replies).toHaveLength(1));
     const reply = replies[0];
     if (reply?.type !== 'results') throw new Error('expected results');

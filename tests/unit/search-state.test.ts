@@ -13,12 +13,15 @@ const allowed: Record<CreatorFacet, string[]> = {
   industry: ['finance'],
   brand: ['koho'],
 };
-const parse = (query: string): CreatorState => parseState(new URLSearchParams(query), allowed, creatorShape);
+const parse = (query: string): CreatorState =>
+  parseState(new URLSearchParams(query), allowed, creatorShape);
 const serialize = (state: CreatorState) => serializeState(state, creatorShape);
 
 describe('search state in the URL', () => {
   it('reads text, facets, modes, exclusions, sort and page', () => {
-    const state = parse('q=rolettes&region=europe&region=south-asia&language=en&language=fr&language.mode=all&niche.not=gaming&sort=name&page=3');
+    const state = parse(
+      'q=rolettes&region=europe&region=south-asia&language=en&language=fr&language.mode=all&niche.not=gaming&sort=name&page=3',
+    );
     expect(state.q).toBe('rolettes');
     expect(state.facets.region.values).toEqual(['europe', 'south-asia']);
     expect(state.facets.language).toEqual({ values: ['en', 'fr'], mode: 'all', exclude: [] });
@@ -28,7 +31,8 @@ describe('search state in the URL', () => {
   });
 
   it('writes back exactly what it read, defaults left out', () => {
-    const query = 'q=rolettes&region=europe&region=south-asia&language=en&language=fr&language.mode=all&niche.not=gaming&sort=name&page=3';
+    const query =
+      'q=rolettes&region=europe&region=south-asia&language=en&language=fr&language.mode=all&niche.not=gaming&sort=name&page=3';
     expect(serialize(parse(query)).toString()).toBe(query);
     expect(serialize(parse('')).toString()).toBe('');
   });
@@ -41,18 +45,24 @@ describe('search state in the URL', () => {
   });
 
   it('drops repeated values and caps how many are kept', () => {
-    expect(parse('region=europe&region=europe&region=europe').facets.region.values).toEqual(['europe']);
+    expect(parse('region=europe&region=europe&region=europe').facets.region.values).toEqual([
+      'europe',
+    ]);
     const many = Array.from({ length: 500 }, () => 'language=en').join('&');
     expect(parse(many).facets.language.values).toEqual(['en']);
   });
 
   it('cuts overlong text and strips control and direction-override characters', () => {
     expect(parse(`q=${'a'.repeat(5000)}`).q).toHaveLength(maxQueryLength);
-    expect(parse('q=' + encodeURIComponent('evil\u202Etxt.exe\u0000\nname')).q).toBe('evil txt.exe name');
+    expect(parse('q=' + encodeURIComponent('evil\u202Etxt.exe\u0000\nname')).q).toBe(
+      'evil txt.exe name',
+    );
   });
 
   it('keeps hostile text as inert text, never as markup or a link', () => {
-    const state = parse('q=' + encodeURIComponent('<img src=x onerror=alert(1)>javascript:alert(1)'));
+    const state = parse(
+      'q=' + encodeURIComponent('<img src=x onerror=alert(1)>javascript:alert(1)'),
+    );
     expect(state.q).toBe('<img src=x onerror=alert(1)>javascript:alert(1)');
     expect(serialize(state).get('q')).toBe(state.q);
   });
@@ -68,6 +78,10 @@ describe('search state in the URL', () => {
   });
 
   it('does not let a value be both wanted and excluded', () => {
-    expect(parse('region=europe&region.not=europe').facets.region).toEqual({ values: ['europe'], mode: 'any', exclude: [] });
+    expect(parse('region=europe&region.not=europe').facets.region).toEqual({
+      values: ['europe'],
+      mode: 'any',
+      exclude: [],
+    });
   });
 });

@@ -6,11 +6,55 @@ import { highlight } from '#lib/search/highlight.ts';
 import { indexOf, view, type CreatorFacet, type TestCreator } from './search-fixtures.ts';
 
 const people: TestCreator[] = [
-  { id: 'the-rollettes', name: 'The Rollettes', aliases: ['Rollettes'], niches: ['dance'], communities: ['disability'], partnerships: [{ brand: 'comcast', themes: ['accessibility'], date: '2026-11-04' }] },
-  { id: 'kyne', name: 'Kyne', region: 'east-southeast-asia', niches: ['drag'], partnerships: [{ brand: 'koho', industry: 'finance', themes: ['financial-health'], date: '2026-11-03' }] },
-  { id: 'misaki-cooks', name: '林美咲', aliases: ['Misaki Hayashi'], region: 'east-southeast-asia', country: 'JP', languages: ['ja', 'en'], niches: ['food'], audience: 'mid', mentions: ['sora-noodle'] },
-  { id: 'lena-rollt', name: 'Lena Vogt', region: 'europe', country: 'DE', languages: ['de', 'en'], niches: ['travel', 'health'], communities: ['disability'], audience: 'micro' },
-  { id: 'graham-mends-it', name: 'Graham Pike', region: 'europe', country: 'GB', languages: ['en'], niches: ['home-diy'], communities: ['older-adults'], audience: 'mega', mentions: ['sora-noodle'] },
+  {
+    id: 'the-rollettes',
+    name: 'The Rollettes',
+    aliases: ['Rollettes'],
+    niches: ['dance'],
+    communities: ['disability'],
+    partnerships: [{ brand: 'comcast', themes: ['accessibility'], date: '2026-11-04' }],
+  },
+  {
+    id: 'kyne',
+    name: 'Kyne',
+    region: 'east-southeast-asia',
+    niches: ['drag'],
+    partnerships: [
+      { brand: 'koho', industry: 'finance', themes: ['financial-health'], date: '2026-11-03' },
+    ],
+  },
+  {
+    id: 'misaki-cooks',
+    name: '林美咲',
+    aliases: ['Misaki Hayashi'],
+    region: 'east-southeast-asia',
+    country: 'JP',
+    languages: ['ja', 'en'],
+    niches: ['food'],
+    audience: 'mid',
+    mentions: ['sora-noodle'],
+  },
+  {
+    id: 'lena-rollt',
+    name: 'Lena Vogt',
+    region: 'europe',
+    country: 'DE',
+    languages: ['de', 'en'],
+    niches: ['travel', 'health'],
+    communities: ['disability'],
+    audience: 'micro',
+  },
+  {
+    id: 'graham-mends-it',
+    name: 'Graham Pike',
+    region: 'europe',
+    country: 'GB',
+    languages: ['en'],
+    niches: ['home-diy'],
+    communities: ['older-adults'],
+    audience: 'mega',
+    mentions: ['sora-noodle'],
+  },
 ];
 const index = indexOf(people, [
   { id: 'comcast', name: 'Comcast' },
@@ -20,14 +64,22 @@ const index = indexOf(people, [
 const engine = new CreatorSearch(index);
 
 const state = view;
-const handles = (draft: CreatorState) => engine.search(draft).results.map((result) => result.row[field.id]);
-const countsOf = (draft: CreatorState, facet: CreatorFacet) => Object.fromEntries(index.vocab[facet].map((id, code) => [id, engine.search(draft).counts[facet][code]]));
+const handles = (draft: CreatorState) =>
+  engine.search(draft).results.map((result) => result.row[field.id]);
+const countsOf = (draft: CreatorState, facet: CreatorFacet) =>
+  Object.fromEntries(
+    index.vocab[facet].map((id, code) => [id, engine.search(draft).counts[facet][code]]),
+  );
 
 describe('search index', () => {
   it('keeps only the facet values that occur, in taxonomy order', () => {
     expect(index.vocab.region).toEqual(['east-southeast-asia', 'europe']);
     const misaki = index.creators[2];
-    expect(misaki && [misaki[field.id], misaki[field.name], misaki[field.aliases]]).toEqual(['misaki-cooks', '林美咲', ['Misaki Hayashi']]);
+    expect(misaki && [misaki[field.id], misaki[field.name], misaki[field.aliases]]).toEqual([
+      'misaki-cooks',
+      '林美咲',
+      ['Misaki Hayashi'],
+    ]);
   });
 });
 
@@ -50,7 +102,9 @@ describe('text search', () => {
   });
 
   it('finds creators by a brand they mention', () => {
-    expect(handles(state((s) => (s.q = 'sora noodle')))).toEqual(expect.arrayContaining(['misaki-cooks', 'graham-mends-it']));
+    expect(handles(state((s) => (s.q = 'sora noodle')))).toEqual(
+      expect.arrayContaining(['misaki-cooks', 'graham-mends-it']),
+    );
   });
 });
 
@@ -63,22 +117,39 @@ describe('facets', () => {
   });
 
   it('keeps zero counts, so values can be shown and disabled', () => {
-    const counts = countsOf(state((s) => (s.facets.community.values = ['older-adults'])), 'niche');
+    const counts = countsOf(
+      state((s) => (s.facets.community.values = ['older-adults'])),
+      'niche',
+    );
     expect(counts).toEqual({ dance: 0, drag: 0, food: 0, travel: 0, health: 0, 'home-diy': 1 });
   });
 
   it('matches any or all selected values of a multi-valued facet', () => {
-    expect(handles(state((s) => (s.facets.language.values = ['de', 'ja'])))).toEqual(['lena-rollt', 'misaki-cooks']);
-    expect(handles(state((s) => (s.facets.language = { values: ['de', 'en'], mode: 'all', exclude: [] })))).toEqual(['lena-rollt']);
+    expect(handles(state((s) => (s.facets.language.values = ['de', 'ja'])))).toEqual([
+      'lena-rollt',
+      'misaki-cooks',
+    ]);
+    expect(
+      handles(
+        state((s) => (s.facets.language = { values: ['de', 'en'], mode: 'all', exclude: [] })),
+      ),
+    ).toEqual(['lena-rollt']);
   });
 
   it('filters by a brand the creator mentions, not one they partnered with', () => {
-    expect(handles(state((s) => (s.facets.brand.values = ['sora-noodle'])))).toEqual(['graham-mends-it', 'misaki-cooks']);
+    expect(handles(state((s) => (s.facets.brand.values = ['sora-noodle'])))).toEqual([
+      'graham-mends-it',
+      'misaki-cooks',
+    ]);
     expect(handles(state((s) => (s.facets.brand.values = ['koho'])))).toEqual([]);
   });
 
   it('excludes a value', () => {
-    expect(handles(state((s) => (s.facets.community.exclude = ['disability'])))).toEqual(['graham-mends-it', 'kyne', 'misaki-cooks']);
+    expect(handles(state((s) => (s.facets.community.exclude = ['disability'])))).toEqual([
+      'graham-mends-it',
+      'kyne',
+      'misaki-cooks',
+    ]);
   });
 
   it('combines text and facets, and counts within the text matches', () => {
@@ -93,9 +164,22 @@ describe('facets', () => {
 
 describe('sorting', () => {
   it('sorts by name (Latin spelling), audience and latest partnership', () => {
-    expect(handles(state())).toEqual(['graham-mends-it', 'kyne', 'lena-rollt', 'misaki-cooks', 'the-rollettes']);
-    expect(handles(state((s) => (s.sort = 'audience'))).slice(0, 3)).toEqual(['graham-mends-it', 'misaki-cooks', 'lena-rollt']);
-    expect(handles(state((s) => (s.sort = 'latest'))).slice(0, 2)).toEqual(['the-rollettes', 'kyne']);
+    expect(handles(state())).toEqual([
+      'graham-mends-it',
+      'kyne',
+      'lena-rollt',
+      'misaki-cooks',
+      'the-rollettes',
+    ]);
+    expect(handles(state((s) => (s.sort = 'audience'))).slice(0, 3)).toEqual([
+      'graham-mends-it',
+      'misaki-cooks',
+      'lena-rollt',
+    ]);
+    expect(handles(state((s) => (s.sort = 'latest'))).slice(0, 2)).toEqual([
+      'the-rollettes',
+      'kyne',
+    ]);
   });
 });
 
@@ -109,7 +193,12 @@ describe('highlighting', () => {
   });
 
   it('merges overlapping ranges and leaves markup as text', () => {
-    expect(highlight('<b>x</b>', [[0, 2], [1, 3]])).toEqual([
+    expect(
+      highlight('<b>x</b>', [
+        [0, 2],
+        [1, 3],
+      ]),
+    ).toEqual([
       { text: '<b>x', match: true },
       { text: '</b>', match: false },
     ]);

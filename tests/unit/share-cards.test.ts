@@ -7,7 +7,17 @@ import { cardFile, ensureShareCards } from '#lib/site/share-card-cache-fs.ts';
 import type { ShareCard } from '#lib/site/share-card.ts';
 import { woffToSfnt } from '#lib/site/woff.ts';
 
-const card: ShareCard = { eyebrow: 'Mahmas Roastery', title: 'A grandmother’s verdict', detail: 'With Aisha bin Hareb', illustrative: true, label: 'Illustrative', siteName: 'Casebook', seed: 'mahmas', lang: 'en', dir: 'ltr' };
+const card: ShareCard = {
+  eyebrow: 'Mahmas Roastery',
+  title: 'A grandmother’s verdict',
+  detail: 'With Aisha bin Hareb',
+  illustrative: true,
+  label: 'Illustrative',
+  siteName: 'Casebook',
+  seed: 'mahmas',
+  lang: 'en',
+  dir: 'ltr',
+};
 
 describe('share card cache', () => {
   const dir = mkdtempSync(join(tmpdir(), 'casebook-cards-'));

@@ -1,15 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { cleanShortlist, maxShortlist, shortlistFromParams, shortlistFromStorage, shortlistUrl, toCsv } from '#lib/search/creators/shortlist.ts';
+import {
+  cleanShortlist,
+  maxShortlist,
+  shortlistFromParams,
+  shortlistFromStorage,
+  shortlistUrl,
+  toCsv,
+} from '#lib/search/creators/shortlist.ts';
 
 const known = new Set(['kyne', 'the-rollettes', 'misaki-cooks']);
 
 describe('shortlist', () => {
   it('keeps only known handles, once each, in order', () => {
-    expect(cleanShortlist(['kyne', 'nobody', 'kyne', 42, 'the-rollettes'], known)).toEqual(['kyne', 'the-rollettes']);
+    expect(cleanShortlist(['kyne', 'nobody', 'kyne', 42, 'the-rollettes'], known)).toEqual([
+      'kyne',
+      'the-rollettes',
+    ]);
   });
 
   it('reads a shared link and ignores hostile or unknown entries', () => {
-    expect(shortlistFromParams(new URLSearchParams('shortlist=kyne,<script>,misaki-cooks,kyne'), known)).toEqual(['kyne', 'misaki-cooks']);
+    expect(
+      shortlistFromParams(new URLSearchParams('shortlist=kyne,<script>,misaki-cooks,kyne'), known),
+    ).toEqual(['kyne', 'misaki-cooks']);
     expect(shortlistFromParams(new URLSearchParams('q=x'), known)).toBeUndefined();
   });
 
@@ -26,12 +38,20 @@ describe('shortlist', () => {
   });
 
   it('makes a share link back to the directory', () => {
-    expect(shortlistUrl('https://casebook.example', ['kyne', 'the-rollettes'])).toBe('https://casebook.example/creators/?shortlist=kyne%2Cthe-rollettes');
+    expect(shortlistUrl('https://casebook.example', ['kyne', 'the-rollettes'])).toBe(
+      'https://casebook.example/creators/?shortlist=kyne%2Cthe-rollettes',
+    );
   });
 
   it('writes CSV that spreadsheets cannot run as formulas', () => {
-    expect(toCsv(['name', 'note'], [['Kyne', '=HYPERLINK("x")'], ['A "quoted" name', '+1']])).toBe(
-      '"name","note"\r\n"Kyne","\'=HYPERLINK(""x"")"\r\n"A ""quoted"" name","\'+1"\r\n',
-    );
+    expect(
+      toCsv(
+        ['name', 'note'],
+        [
+          ['Kyne', '=HYPERLINK("x")'],
+          ['A "quoted" name', '+1'],
+        ],
+      ),
+    ).toBe('"name","note"\r\n"Kyne","\'=HYPERLINK(""x"")"\r\n"A ""quoted"" name","\'+1"\r\n');
   });
 });

@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { countries, labelOf, languages, regionOfCountry, regions, taxonomy } from '#lib/taxonomy.ts';
+import {
+  countries,
+  labelOf,
+  languages,
+  regionOfCountry,
+  regions,
+  taxonomy,
+} from '#lib/taxonomy.ts';
 
 describe('taxonomy', () => {
-  it.each(Object.entries(taxonomy))('has unique ids and non-empty labels in %s', (_name, values) => {
-    const ids = values.map((value) => value.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const value of values) expect(value.label.trim()).not.toBe('');
-  });
+  it.each(Object.entries(taxonomy))(
+    'has unique ids and non-empty labels in %s',
+    (_name, values) => {
+      const ids = values.map((value) => value.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const value of values) expect(value.label.trim()).not.toBe('');
+    },
+  );
 
   it('puts every country in a known region', () => {
     const regionIds = new Set<string>(regions.map((region) => region.id));
@@ -14,7 +24,8 @@ describe('taxonomy', () => {
   });
 
   it('uses canonical BCP 47 language tags', () => {
-    for (const language of languages) expect(Intl.getCanonicalLocales(language.id)[0]).toBe(language.id);
+    for (const language of languages)
+      expect(Intl.getCanonicalLocales(language.id)[0]).toBe(language.id);
   });
 
   it('uses ISO 3166 alpha-2 country codes that have English names', () => {
@@ -23,7 +34,9 @@ describe('taxonomy', () => {
   });
 
   it('marks Arabic, Persian and Urdu as right-to-left, and Egyptian Sign Language, whose own name is written in Arabic', () => {
-    expect(languages.filter((language) => language.dir === 'rtl').map((language) => language.id)).toEqual(['ar', 'fa', 'ur', 'esl']);
+    expect(
+      languages.filter((language) => language.dir === 'rtl').map((language) => language.id),
+    ).toEqual(['ar', 'fa', 'ur', 'esl']);
   });
 
   it('looks up labels and regions', () => {

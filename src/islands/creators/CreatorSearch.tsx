@@ -45,7 +45,16 @@ interface Props {
 /** Results per page. */
 const pageSize = 24;
 
-export default function CreatorSearch({ src, evidence, size, shape, common, strings, locale, base }: Props) {
+export default function CreatorSearch({
+  src,
+  evidence,
+  size,
+  shape,
+  common,
+  strings,
+  locale,
+  base,
+}: Props) {
   const box = useRef<HTMLInputElement>(null);
   const resultsHead = useRef<HTMLParagraphElement>(null);
   const [outcome, setOutcome] = useState<(Reply & { current: boolean }) | undefined>(undefined);
@@ -64,7 +73,10 @@ export default function CreatorSearch({ src, evidence, size, shape, common, stri
   }, []);
   const backend = useSearchBackend(src, evidence, size, onReply);
   const { request: send } = backend;
-  const request = useCallback((state: CreatorState) => send({ state, pageSize, ids: wanted.current }), [send]);
+  const request = useCallback(
+    (state: CreatorState) => send({ state, pageSize, ids: wanted.current }),
+    [send],
+  );
   const searchView = useSearchView(shape, {
     allowed: backend.meta?.vocab,
     request,
@@ -88,10 +100,17 @@ export default function CreatorSearch({ src, evidence, size, shape, common, stri
   const vocab = backend.meta?.vocab;
   const facets = backend.meta?.facets;
   const facetCodes = useMemo(() => creatorFacetReader({ facets: facets ?? [] }), [facets]);
-  const label = useCallback((facet: CreatorFacet, id: string) => (labels && vocab ? labels[facet][vocab[facet].indexOf(id)] : undefined) ?? id, [labels, vocab]);
+  const label = useCallback(
+    (facet: CreatorFacet, id: string) =>
+      (labels && vocab ? labels[facet][vocab[facet].indexOf(id)] : undefined) ?? id,
+    [labels, vocab],
+  );
 
   // Ids that turn out not to exist are dropped from the shortlists.
-  const rows = useMemo(() => new Map((outcome?.rows ?? []).map((row) => [row[field.id], row])), [outcome]);
+  const rows = useMemo(
+    () => new Map((outcome?.rows ?? []).map((row) => [row[field.id], row])),
+    [outcome],
+  );
   const savedIds = shortlist.saved.filter((id) => rows.has(id));
   const sharedIds = shortlist.shared?.filter((id) => rows.has(id));
 
@@ -120,8 +139,23 @@ export default function CreatorSearch({ src, evidence, size, shape, common, stri
     const lines = ids.flatMap((id) => {
       const row = rows.get(id);
       if (!row) return [];
-      const list = (facet: CreatorFacet) => facetCodes(row, facet).map((code) => labels[facet][code] ?? '').join('; ');
-      return [[row[field.name], row[field.aliases].join('; '), row[field.handle], list('region'), list('country'), list('language'), list('niche'), list('audience'), `${window.location.origin}${base}${id}/`]];
+      const list = (facet: CreatorFacet) =>
+        facetCodes(row, facet)
+          .map((code) => labels[facet][code] ?? '')
+          .join('; ');
+      return [
+        [
+          row[field.name],
+          row[field.aliases].join('; '),
+          row[field.handle],
+          list('region'),
+          list('country'),
+          list('language'),
+          list('niche'),
+          list('audience'),
+          `${window.location.origin}${base}${id}/`,
+        ],
+      ];
     });
     const blob = new Blob([toCsv(strings.csvHeader, lines)], { type: 'text/csv;charset=utf-8' });
     const link = document.createElement('a');
@@ -138,7 +172,11 @@ export default function CreatorSearch({ src, evidence, size, shape, common, stri
   const count = plural(strings.count, total, locale);
 
   return (
-    <section className="search" aria-labelledby="search-heading" data-search-active={active ? '' : undefined}>
+    <section
+      className="search"
+      aria-labelledby="search-heading"
+      data-search-active={active ? '' : undefined}
+    >
       <h2 id="search-heading" className="visually-hidden">
         {strings.heading}
       </h2>
@@ -159,15 +197,44 @@ export default function CreatorSearch({ src, evidence, size, shape, common, stri
         chosen={chosen.length}
         filtersOpen={searchView.filtersOpen}
         onFiltersOpen={searchView.setFiltersOpen}
-        filters={vocab && labels && counts && <FacetPanel text={common} locale={locale} shown={shape.facets} legends={strings.facets} multi={shape.multi} vocab={vocab} labels={labels} counts={counts} selections={state.facets} onChoice={searchView.choice} />}
-        announcement={active && outcome ? describeView(common, locale, count, state.q, chosen, label) : ''}
+        filters={
+          vocab &&
+          labels &&
+          counts && (
+            <FacetPanel
+              text={common}
+              locale={locale}
+              shown={shape.facets}
+              legends={strings.facets}
+              multi={shape.multi}
+              vocab={vocab}
+              labels={labels}
+              counts={counts}
+              selections={state.facets}
+              onChoice={searchView.choice}
+            />
+          )
+        }
+        announcement={
+          active && outcome ? describeView(common, locale, count, state.q, chosen, label) : ''
+        }
       />
 
       {ready && (savedIds.length > 0 || (sharedIds && sharedIds.length > 0)) && (
         <div className="shortlists">
           {sharedIds && sharedIds.length > 0 && (
-            <Shortlist id="shared-heading" heading={fill(strings.sharedShortlist, { count: sharedIds.length }, locale)} ids={sharedIds} rows={rows} text={strings} base={base}>
-              <button type="button" onClick={() => shortlist.save([...new Set([...savedIds, ...sharedIds])])}>
+            <Shortlist
+              id="shared-heading"
+              heading={fill(strings.sharedShortlist, { count: sharedIds.length }, locale)}
+              ids={sharedIds}
+              rows={rows}
+              text={strings}
+              base={base}
+            >
+              <button
+                type="button"
+                onClick={() => shortlist.save([...new Set([...savedIds, ...sharedIds])])}
+              >
                 {strings.keepShared}
               </button>
               <button type="button" onClick={() => downloadCsv(sharedIds)}>
@@ -198,7 +265,21 @@ export default function CreatorSearch({ src, evidence, size, shape, common, stri
       )}
 
       {active && outcome && labels && (
-        <Results text={common} locale={locale} count={count} total={total} page={outcome.page} pages={outcome.pages} pageSize={pageSize} none={strings.none} onClear={() => searchView.clearAll(box)} onPage={(page) => searchView.goToPage(page, resultsHead)} head={resultsHead} busy={!outcome.current} query={outcome.state.q}>
+        <Results
+          text={common}
+          locale={locale}
+          count={count}
+          total={total}
+          page={outcome.page}
+          pages={outcome.pages}
+          pageSize={pageSize}
+          none={strings.none}
+          onClear={() => searchView.clearAll(box)}
+          onPage={(page) => searchView.goToPage(page, resultsHead)}
+          head={resultsHead}
+          busy={!outcome.current}
+          query={outcome.state.q}
+        >
           <ResultList
             results={outcome.results}
             labels={labels}

@@ -1,6 +1,10 @@
 /** One page of creator results; renders again only when the results or the shortlist change, not on every keystroke. */
 import { memo } from 'react';
-import { field, type creatorFacetReader, type SearchLabels } from '#lib/search/creators/index-format.ts';
+import {
+  field,
+  type creatorFacetReader,
+  type SearchLabels,
+} from '#lib/search/creators/index-format.ts';
 import type { ShownResult } from '#lib/search/creators/protocol.ts';
 import type { CreatorFacet } from '#lib/search/creators/facets.ts';
 import { fill } from '#lib/strings/format.ts';
@@ -25,7 +29,20 @@ interface Props {
   base: string;
 }
 
-export default memo(function ResultList({ results, labels, facetCodes, saved, showEvidence, evidenceFailed, label, onSave, text, common, locale, base }: Props) {
+export default memo(function ResultList({
+  results,
+  labels,
+  facetCodes,
+  saved,
+  showEvidence,
+  evidenceFailed,
+  label,
+  onSave,
+  text,
+  common,
+  locale,
+  base,
+}: Props) {
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   return (
     <ul className="result-list">
@@ -36,7 +53,12 @@ export default memo(function ResultList({ results, labels, facetCodes, saved, sh
         const aliases = row[field.aliases];
         const country = facetCodes(row, 'country')[0];
         const region = facetCodes(row, 'region')[0];
-        const place = country !== undefined ? labels.country[country] : region !== undefined ? labels.region[region] : '';
+        const place =
+          country !== undefined
+            ? labels.country[country]
+            : region !== undefined
+              ? labels.region[region]
+              : '';
         const niches = facetCodes(row, 'niche').map((code) => labels.niche[code] ?? '');
         return (
           <li key={id}>
@@ -74,9 +96,15 @@ export default memo(function ResultList({ results, labels, facetCodes, saved, sh
               <ul className="evidence" aria-label={fill(text.evidenceFor, { name })}>
                 {evidence.map((item) => (
                   <li key={`${item.brand}-${item.date}-${item.title}`}>
-                    <span className="evidence-brand">{fill(text.evidenceBrand, { brand: label('brand', item.brand) })}</span> {common.quoteOpen}
+                    <span className="evidence-brand">
+                      {fill(text.evidenceBrand, { brand: label('brand', item.brand) })}
+                    </span>{' '}
+                    {common.quoteOpen}
                     <bdi>{item.title}</bdi>
-                    {common.quoteClose} <time dateTime={item.date}>{day.format(new Date(`${item.date}T00:00:00Z`))}</time>
+                    {common.quoteClose}{' '}
+                    <time dateTime={item.date}>
+                      {day.format(new Date(`${item.date}T00:00:00Z`))}
+                    </time>
                     {item.url ? (
                       <>
                         {' '}
@@ -92,7 +120,12 @@ export default memo(function ResultList({ results, labels, facetCodes, saved, sh
                 {evidenceFailed && <li>{text.evidenceFailed}</li>}
               </ul>
             )}
-            <button type="button" className="save" aria-pressed={saved.includes(id)} onClick={() => onSave(id)}>
+            <button
+              type="button"
+              className="save"
+              aria-pressed={saved.includes(id)}
+              onClick={() => onSave(id)}
+            >
               {saved.includes(id) ? text.saved : text.saveShort}
               <span className="visually-hidden"> {name}</span>
             </button>

@@ -16,7 +16,16 @@ interface Props {
   children: ReactNode;
 }
 
-export default function Shortlist({ id, heading, ids, rows, text, base, onRemove, children }: Props) {
+export default function Shortlist({
+  id,
+  heading,
+  ids,
+  rows,
+  text,
+  base,
+  onRemove,
+  children,
+}: Props) {
   return (
     <section className="shortlist" aria-labelledby={id}>
       <h3 id={id}>{heading}</h3>
@@ -29,7 +38,12 @@ export default function Shortlist({ id, heading, ids, rows, text, base, onRemove
                 <bdi>{name}</bdi>
               </a>
               {onRemove && (
-                <button type="button" className="remove" aria-label={fill(text.remove, { name })} onClick={() => onRemove(creator)}>
+                <button
+                  type="button"
+                  className="remove"
+                  aria-label={fill(text.remove, { name })}
+                  onClick={() => onRemove(creator)}
+                >
                   ×
                 </button>
               )}

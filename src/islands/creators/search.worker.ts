@@ -8,7 +8,12 @@
  */
 /// <reference lib="webworker" />
 import { searchService } from '#lib/search/creators/service.ts';
-import { inPageService, type FromWorker, type SearchRequest, type ToWorker } from '#lib/search/creators/protocol.ts';
+import {
+  inPageService,
+  type FromWorker,
+  type SearchRequest,
+  type ToWorker,
+} from '#lib/search/creators/protocol.ts';
 import type { SearchIndex } from '#lib/search/creators/index-format.ts';
 
 declare const self: DedicatedWorkerGlobalScope;

@@ -5,7 +5,13 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SearchIndex } from '#lib/search/creators/index-format.ts';
-import { inPageLimit, inPageService, type FromWorker, type SearchRequest, type ToWorker } from '#lib/search/creators/protocol.ts';
+import {
+  inPageLimit,
+  inPageService,
+  type FromWorker,
+  type SearchRequest,
+  type ToWorker,
+} from '#lib/search/creators/protocol.ts';
 import type { searchService } from '#lib/search/creators/service.ts';
 import engineUrl from './search.worker.ts?worker&url';
 
@@ -13,7 +19,12 @@ export type Ready = Extract<FromWorker, { type: 'ready' }>;
 export type Reply = Extract<FromWorker, { type: 'results' }>;
 
 /** Loads the index where the search will run; `onReply` gets every reply for the latest request, in order. */
-export function useSearchBackend(src: string, evidence: string, size: number, onReply: (reply: Reply, current: boolean) => void) {
+export function useSearchBackend(
+  src: string,
+  evidence: string,
+  size: number,
+  onReply: (reply: Reply, current: boolean) => void,
+) {
   const [meta, setMeta] = useState<Ready | undefined>(undefined);
   const [failed, setFailed] = useState(false);
   const send = useRef<((request: SearchRequest) => void) | undefined>(undefined);
@@ -35,15 +46,27 @@ export function useSearchBackend(src: string, evidence: string, size: number, on
     };
     if (size <= inPageLimit) {
       // The engine's bundle is the worker's own, imported into the page (the bundler leaves this import alone).
-      const engine = import(/* @vite-ignore */ engineUrl).then(() => (globalThis as unknown as Record<symbol, typeof searchService | undefined>)[inPageService]);
-      const index = fetch(src).then((response) => (response.ok ? (response.json() as Promise<SearchIndex>) : Promise.reject(new Error())));
+      const engine = import(/* @vite-ignore */ engineUrl).then(
+        () =>
+          (globalThis as unknown as Record<symbol, typeof searchService | undefined>)[
+            inPageService
+          ],
+      );
+      const index = fetch(src).then((response) =>
+        response.ok ? (response.json() as Promise<SearchIndex>) : Promise.reject(new Error()),
+      );
       Promise.all([engine, index])
         .then(([start, loaded]) => {
           if (stopped) return;
           if (!start) return receive({ type: 'failed' });
           const service = start(loaded, evidence, receive);
           send.current = (request) => service.search(request);
-          receive({ type: 'ready', facets: loaded.facets, vocab: loaded.vocab, labels: loaded.labels });
+          receive({
+            type: 'ready',
+            facets: loaded.facets,
+            vocab: loaded.vocab,
+            labels: loaded.labels,
+          });
         })
         .catch(() => receive({ type: 'failed' }));
       return () => {

@@ -4,7 +4,12 @@
  * ids the index does not know are dropped once rows arrive.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { shortlistFromParams, shortlistFromStorage, storageKey, wellFormed } from '#lib/search/creators/shortlist.ts';
+import {
+  shortlistFromParams,
+  shortlistFromStorage,
+  storageKey,
+  wellFormed,
+} from '#lib/search/creators/shortlist.ts';
 
 export function useShortlist() {
   const [saved, setSaved] = useState<string[]>([]);
@@ -38,7 +43,15 @@ export function useShortlist() {
   }, []);
 
   /** Adds a creator, or removes one already saved. */
-  const toggle = useCallback((id: string) => save(now.current.includes(id) ? now.current.filter((saved) => saved !== id) : [...now.current, id]), [save]);
+  const toggle = useCallback(
+    (id: string) =>
+      save(
+        now.current.includes(id)
+          ? now.current.filter((saved) => saved !== id)
+          : [...now.current, id],
+      ),
+    [save],
+  );
 
   return { saved, shared, loaded, save, toggle };
 }

@@ -26,7 +26,18 @@ interface Props<F extends string> {
 }
 
 /** Long vocabularies list their first values and any chosen ones, with a button to show them all. */
-function FacetPanel<F extends string>({ text, locale, shown, legends, multi, vocab, labels, counts, selections, onChoice }: Props<F>) {
+function FacetPanel<F extends string>({
+  text,
+  locale,
+  shown,
+  legends,
+  multi,
+  vocab,
+  labels,
+  counts,
+  selections,
+  onChoice,
+}: Props<F>) {
   const [expanded, setExpanded] = useState<ReadonlySet<F>>(new Set());
   return (
     <div className="facets">
@@ -39,7 +50,15 @@ function FacetPanel<F extends string>({ text, locale, shown, legends, multi, voc
             {multi.includes(facet) && selection.values.length > 1 && (
               <label className="match">
                 <span>{text.match}</span>
-                <select value={selection.mode} onChange={(event) => onChoice(facet, { kind: 'mode', mode: event.target.value === 'all' ? 'all' : 'any' })}>
+                <select
+                  value={selection.mode}
+                  onChange={(event) =>
+                    onChoice(facet, {
+                      kind: 'mode',
+                      mode: event.target.value === 'all' ? 'all' : 'any',
+                    })
+                  }
+                >
                   <option value="any">{text.matchAny}</option>
                   <option value="all">{text.matchAll}</option>
                 </select>
@@ -55,10 +74,24 @@ function FacetPanel<F extends string>({ text, locale, shown, legends, multi, voc
                 return (
                   <li key={id} className={excluded ? 'excluded' : undefined}>
                     <label className={count === 0 && !checked ? 'empty' : undefined}>
-                      <input type="checkbox" checked={checked} disabled={count === 0 && !checked} onChange={() => onChoice(facet, { kind: 'toggle', id })} />
-                      <span>{name}</span> <span className="count">({formatNumber(count, locale)})</span>
+                      <input
+                        type="checkbox"
+                        checked={checked}
+                        disabled={count === 0 && !checked}
+                        onChange={() => onChoice(facet, { kind: 'toggle', id })}
+                      />
+                      <span>{name}</span>{' '}
+                      <span className="count">({formatNumber(count, locale)})</span>
                     </label>
-                    <button type="button" className="exclude" aria-pressed={excluded} aria-label={fill(text.without, { label: name })} title={fill(text.exclude, { label: name })} disabled={count === 0 && !excluded} onClick={() => onChoice(facet, { kind: 'exclude', id })}>
+                    <button
+                      type="button"
+                      className="exclude"
+                      aria-pressed={excluded}
+                      aria-label={fill(text.without, { label: name })}
+                      title={fill(text.exclude, { label: name })}
+                      disabled={count === 0 && !excluded}
+                      onClick={() => onChoice(facet, { kind: 'exclude', id })}
+                    >
                       {text.excludeMark}
                     </button>
                   </li>
@@ -66,7 +99,11 @@ function FacetPanel<F extends string>({ text, locale, shown, legends, multi, voc
               })}
             </ul>
             {long && (
-              <button type="button" className="show-all" onClick={() => setExpanded(new Set([...expanded, facet]))}>
+              <button
+                type="button"
+                className="show-all"
+                onClick={() => setExpanded(new Set([...expanded, facet]))}
+              >
                 {plural(text.showAll, vocab[facet].length, locale)}
               </button>
             )}

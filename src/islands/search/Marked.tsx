@@ -8,7 +8,17 @@ export interface Match {
   indices: readonly (readonly [number, number])[];
 }
 
-export function Marked({ value, field, matches }: { value: string; field: string; matches: readonly Match[] }): ReactNode {
+export function Marked({
+  value,
+  field,
+  matches,
+}: {
+  value: string;
+  field: string;
+  matches: readonly Match[];
+}): ReactNode {
   const match = matches.find((candidate) => candidate.key === field && candidate.value === value);
-  return highlight(value, match?.indices ?? []).map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>));
+  return highlight(value, match?.indices ?? []).map((part, index) =>
+    part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
+  );
 }

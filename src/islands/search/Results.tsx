@@ -52,13 +52,38 @@ interface ResultsProps {
   children: ReactNode;
 }
 
-export function Results({ text, locale, count, total, page, pages, pageSize, none, onClear, onPage, head, busy, query, children }: ResultsProps) {
+export function Results({
+  text,
+  locale,
+  count,
+  total,
+  page,
+  pages,
+  pageSize,
+  none,
+  onClear,
+  onPage,
+  head,
+  busy,
+  query,
+  children,
+}: ResultsProps) {
   return (
     <div className="results" aria-busy={busy} data-results-for={query}>
       <div className="results-head">
         <p className="total" ref={head} tabIndex={-1}>
           {count}
-          {pages > 1 && <span className="range"> · {fill(text.showing, { from: (page - 1) * pageSize + 1, to: Math.min(total, page * pageSize), total }, locale)}</span>}
+          {pages > 1 && (
+            <span className="range">
+              {' '}
+              ·{' '}
+              {fill(
+                text.showing,
+                { from: (page - 1) * pageSize + 1, to: Math.min(total, page * pageSize), total },
+                locale,
+              )}
+            </span>
+          )}
         </p>
         {total > 0 && (
           <button type="button" className="clear" onClick={onClear}>

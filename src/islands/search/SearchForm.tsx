@@ -36,7 +36,27 @@ interface Props<S extends string> {
   announcement: string;
 }
 
-export default function SearchForm<S extends string>({ text, locale, id, label, placeholder, value, box, onType, sorts, sortLabels, sort, onSort, ready, status, chosen, filtersOpen, onFiltersOpen, filters, announcement }: Props<S>) {
+export default function SearchForm<S extends string>({
+  text,
+  locale,
+  id,
+  label,
+  placeholder,
+  value,
+  box,
+  onType,
+  sorts,
+  sortLabels,
+  sort,
+  onSort,
+  ready,
+  status,
+  chosen,
+  filtersOpen,
+  onFiltersOpen,
+  filters,
+  announcement,
+}: Props<S>) {
   const hint = `${id}-hint`;
   const controlled = value === undefined ? {} : { value };
   return (
@@ -59,7 +79,13 @@ export default function SearchForm<S extends string>({ text, locale, id, label, 
           />
           <label className="sort">
             <span>{text.sort}</span>
-            <select value={sort} disabled={!ready} onChange={(event) => onSort(sorts.find((option) => option === event.target.value) ?? sort)}>
+            <select
+              value={sort}
+              disabled={!ready}
+              onChange={(event) =>
+                onSort(sorts.find((option) => option === event.target.value) ?? sort)
+              }
+            >
               {sorts.map((option) => (
                 <option key={option} value={option}>
                   {sortLabels[option]}
@@ -73,7 +99,11 @@ export default function SearchForm<S extends string>({ text, locale, id, label, 
         </p>
         {!ready && status && <p className="hint">{status}</p>}
         {ready && filters && (
-          <details className="filters" open={filtersOpen} onToggle={(event) => onFiltersOpen(event.currentTarget.open)}>
+          <details
+            className="filters"
+            open={filtersOpen}
+            onToggle={(event) => onFiltersOpen(event.currentTarget.open)}
+          >
             <summary>
               {text.filters}
               {chosen > 0 && ` (${plural(text.selected, chosen, locale)})`}

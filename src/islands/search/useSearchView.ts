@@ -27,7 +27,10 @@ export interface SearchViewOptions<F extends string, S extends string> {
   onExternal?: (next: SearchState<F, S>) => void;
 }
 
-export function useSearchView<F extends string, S extends string>(shape: SearchShape<F, S>, { allowed, request, showTyping = false, onExternal }: SearchViewOptions<F, S>) {
+export function useSearchView<F extends string, S extends string>(
+  shape: SearchShape<F, S>,
+  { allowed, request, showTyping = false, onExternal }: SearchViewOptions<F, S>,
+) {
   const [state, setState] = useState<SearchState<F, S>>(() => emptyState(shape));
   const [ready, setReady] = useState(false);
   // Filters start open on wide screens and folded on phones, where they would push results away.
@@ -73,14 +76,20 @@ export function useSearchView<F extends string, S extends string>(shape: SearchS
         window.history.pushState(null, '', url());
       } else {
         if (showTyping) setState(next);
-        typing.current = setTimeout(() => window.history.replaceState(null, '', url()), typingDelay);
+        typing.current = setTimeout(
+          () => window.history.replaceState(null, '', url()),
+          typingDelay,
+        );
       }
     },
     [shape, showTyping],
   );
 
   /** A facet choice, applied to the latest view. */
-  const choice = useCallback((facet: F, change: Choice) => update(choose(latest.current, facet, change), 'push'), [update]);
+  const choice = useCallback(
+    (facet: F, change: Choice) => update(choose(latest.current, facet, change), 'push'),
+    [update],
+  );
 
   /** Shows another page of results and takes focus and view to the top of the results. */
   const goToPage = (page: number, head: RefObject<HTMLElement | null>) => {
@@ -95,5 +104,16 @@ export function useSearchView<F extends string, S extends string>(shape: SearchS
     box.current?.focus();
   };
 
-  return { state, show: setState, latest, ready, filtersOpen, setFiltersOpen, update, choice, goToPage, clearAll };
+  return {
+    state,
+    show: setState,
+    latest,
+    ready,
+    filtersOpen,
+    setFiltersOpen,
+    update,
+    choice,
+    goToPage,
+    clearAll,
+  };
 }

@@ -19,31 +19,57 @@ export interface Chosen<F extends string> {
 }
 
 /** Every chosen value, included or excluded, facet by facet. */
-export function chosenFilters<F extends string>(facets: readonly F[], selections: Record<F, FacetSelection>): Chosen<F>[] {
-  return facets.flatMap((facet) => [...selections[facet].values.map((id) => ({ facet, id, not: false })), ...selections[facet].exclude.map((id) => ({ facet, id, not: true }))]);
+export function chosenFilters<F extends string>(
+  facets: readonly F[],
+  selections: Record<F, FacetSelection>,
+): Chosen<F>[] {
+  return facets.flatMap((facet) => [
+    ...selections[facet].values.map((id) => ({ facet, id, not: false })),
+    ...selections[facet].exclude.map((id) => ({ facet, id, not: true })),
+  ]);
 }
 
 /** What the live region says: the count, the text searched and the filters in force. */
-export function describeView<F extends string>(text: CommonStrings, locale: string, count: string, q: string, chosen: readonly Chosen<F>[], label: (facet: F, id: string) => string): string {
-  const filters = chosen.map(({ facet, id, not }) => (not ? fill(text.without, { label: label(facet, id) }) : label(facet, id)));
+export function describeView<F extends string>(
+  text: CommonStrings,
+  locale: string,
+  count: string,
+  q: string,
+  chosen: readonly Chosen<F>[],
+  label: (facet: F, id: string) => string,
+): string {
+  const filters = chosen.map(({ facet, id, not }) =>
+    not ? fill(text.without, { label: label(facet, id) }) : label(facet, id),
+  );
   const parts = [count];
   if (q) parts.push(fill(text.matching, { query: q }, locale));
-  if (filters.length > 0) parts.push(fill(text.filteredBy, { filters: filters.join(text.listSeparator) }, locale));
+  if (filters.length > 0)
+    parts.push(fill(text.filteredBy, { filters: filters.join(text.listSeparator) }, locale));
   return parts.join(text.listSeparator);
 }
 
 /** How one facet choice changes a view. Including a value stops excluding it and the other way round; any choice goes back to the first page. */
-export type Choice = { kind: 'toggle' | 'exclude'; id: string } | { kind: 'mode'; mode: FacetSelection['mode'] };
+export type Choice =
+  { kind: 'toggle' | 'exclude'; id: string } | { kind: 'mode'; mode: FacetSelection['mode'] };
 
-export function choose<F extends string, S extends string>(state: SearchState<F, S>, facet: F, choice: Choice): SearchState<F, S> {
+export function choose<F extends string, S extends string>(
+  state: SearchState<F, S>,
+  facet: F,
+  choice: Choice,
+): SearchState<F, S> {
   const selection = state.facets[facet];
   let next: FacetSelection = { ...selection };
   if (choice.kind === 'mode') next.mode = choice.mode;
   else {
     // The list the value is toggled in, and the other one, which it leaves.
-    const [list, other] = choice.kind === 'toggle' ? (['values', 'exclude'] as const) : (['exclude', 'values'] as const);
+    const [list, other] =
+      choice.kind === 'toggle'
+        ? (['values', 'exclude'] as const)
+        : (['exclude', 'values'] as const);
     const without = (ids: string[]) => ids.filter((id) => id !== choice.id);
-    next = selection[list].includes(choice.id) ? { ...next, [list]: without(selection[list]) } : { ...next, [list]: [...selection[list], choice.id], [other]: without(selection[other]) };
+    next = selection[list].includes(choice.id)
+      ? { ...next, [list]: without(selection[list]) }
+      : { ...next, [list]: [...selection[list], choice.id], [other]: without(selection[other]) };
   }
   return { ...state, page: 1, facets: { ...state.facets, [facet]: next } };
 }

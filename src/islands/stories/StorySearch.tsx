@@ -45,14 +45,21 @@ export default function StorySearch({ index, shape, common, strings, locale, bas
   useSlashFocus(box);
 
   const outcome = useMemo(() => engine.search(state, pageSize), [engine, state]);
-  const label = useCallback((facet: StoryFacet, id: string) => index.labels[facet][index.vocab[facet].indexOf(id)] ?? id, [index]);
+  const label = useCallback(
+    (facet: StoryFacet, id: string) => index.labels[facet][index.vocab[facet].indexOf(id)] ?? id,
+    [index],
+  );
   const active = view.ready && isActive(state, shape);
   const chosen = chosenFilters(shape.facets, state.facets);
   const count = plural(strings.count, outcome.total, locale);
   const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
 
   return (
-    <section className="search" aria-labelledby="story-search-heading" data-search-active={active ? '' : undefined}>
+    <section
+      className="search"
+      aria-labelledby="story-search-heading"
+      data-search-active={active ? '' : undefined}
+    >
       <h2 id="story-search-heading" className="visually-hidden">
         {strings.heading}
       </h2>
@@ -73,12 +80,38 @@ export default function StorySearch({ index, shape, common, strings, locale, bas
         chosen={chosen.length}
         filtersOpen={view.filtersOpen}
         onFiltersOpen={view.setFiltersOpen}
-        filters={<FacetPanel text={common} locale={locale} shown={shape.facets} legends={strings.facets} multi={shape.multi} vocab={index.vocab} labels={index.labels} counts={outcome.counts} selections={state.facets} onChoice={view.choice} />}
+        filters={
+          <FacetPanel
+            text={common}
+            locale={locale}
+            shown={shape.facets}
+            legends={strings.facets}
+            multi={shape.multi}
+            vocab={index.vocab}
+            labels={index.labels}
+            counts={outcome.counts}
+            selections={state.facets}
+            onChoice={view.choice}
+          />
+        }
         announcement={active ? describeView(common, locale, count, state.q, chosen, label) : ''}
       />
 
       {active && (
-        <Results text={common} locale={locale} count={count} total={outcome.total} page={outcome.page} pages={outcome.pages} pageSize={pageSize} none={strings.none} onClear={() => view.clearAll(box)} onPage={(page) => view.goToPage(page, head)} head={head} query={state.q}>
+        <Results
+          text={common}
+          locale={locale}
+          count={count}
+          total={outcome.total}
+          page={outcome.page}
+          pages={outcome.pages}
+          pageSize={pageSize}
+          none={strings.none}
+          onClear={() => view.clearAll(box)}
+          onPage={(page) => view.goToPage(page, head)}
+          head={head}
+          query={state.q}
+        >
           <ul className="result-list">
             {outcome.results.map((result) => {
               const row = result.row;

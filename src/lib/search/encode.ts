@@ -38,11 +38,18 @@ export function encodeFacets<F extends string, E>(
     return value === undefined ? [] : typeof value === 'string' ? [value] : value;
   };
   const used = recordOf(ids, () => new Set<string>());
-  for (const entry of entries) for (const facet of ids) for (const id of read(facet, entry)) used[facet].add(id);
+  for (const entry of entries)
+    for (const facet of ids) for (const id of read(facet, entry)) used[facet].add(id);
   for (const facet of ids) for (const id of include[facet] ?? []) used[facet].add(id);
-  const vocab = recordOf(ids, (facet) => order(facets[facet].vocabulary).filter((id) => used[facet].has(id)));
+  const vocab = recordOf(ids, (facet) =>
+    order(facets[facet].vocabulary).filter((id) => used[facet].has(id)),
+  );
   const codeMaps = recordOf(ids, (facet) => new Map(vocab[facet].map((id, code) => [id, code])));
-  const codes = (facet: F, values: Iterable<string>) => [...new Set(values)].map((id) => codeMaps[facet].get(id) ?? -1).filter((code) => code >= 0).sort((a, b) => a - b);
+  const codes = (facet: F, values: Iterable<string>) =>
+    [...new Set(values)]
+      .map((id) => codeMaps[facet].get(id) ?? -1)
+      .filter((code) => code >= 0)
+      .sort((a, b) => a - b);
   return {
     codes,
     vocab,
@@ -60,7 +67,10 @@ export function encodeFacets<F extends string, E>(
  * in the order the index lists them (an index says its own layout, so readers need no facet
  * declaration).
  */
-export function facetReader<F extends string>(facets: readonly F[], first: number): (row: readonly unknown[], facet: F) => readonly number[] {
+export function facetReader<F extends string>(
+  facets: readonly F[],
+  first: number,
+): (row: readonly unknown[], facet: F) => readonly number[] {
   const at = new Map(facets.map((facet, index) => [facet, first + index]));
   return (row, facet) => codesOf(row[at.get(facet) ?? -1]);
 }

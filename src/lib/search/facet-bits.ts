@@ -47,15 +47,26 @@ export class FacetBits<F extends string> {
   readonly #everyone = new Map<F, number[]>();
 
   /** `vocab[facet][code]` is the id of a value; `valuesOf` gives an item's codes in a facet. */
-  constructor(size: number, facets: readonly F[], vocab: Record<F, readonly string[]>, valuesOf: (position: number, facet: F) => readonly number[]) {
+  constructor(
+    size: number,
+    facets: readonly F[],
+    vocab: Record<F, readonly string[]>,
+    valuesOf: (position: number, facet: F) => readonly number[],
+  ) {
     this.size = size;
     this.words = Math.ceil(size / 32);
     this.#facets = facets;
     this.#valuesOf = valuesOf;
-    this.#bits = Object.fromEntries(facets.map((facet) => [facet, vocab[facet].map(() => this.none())])) as Record<F, Bits[]>;
-    this.#codes = Object.fromEntries(facets.map((facet) => [facet, new Map(vocab[facet].map((id, code) => [id, code]))])) as Record<F, Map<string, number>>;
+    this.#bits = Object.fromEntries(
+      facets.map((facet) => [facet, vocab[facet].map(() => this.none())]),
+    ) as Record<F, Bits[]>;
+    this.#codes = Object.fromEntries(
+      facets.map((facet) => [facet, new Map(vocab[facet].map((id, code) => [id, code]))]),
+    ) as Record<F, Map<string, number>>;
     for (let position = 0; position < size; position++) {
-      for (const facet of facets) for (const code of valuesOf(position, facet)) this.#bits[facet][code] && add(this.#bits[facet][code], position);
+      for (const facet of facets)
+        for (const code of valuesOf(position, facet))
+          this.#bits[facet][code] && add(this.#bits[facet][code], position);
     }
   }
 
@@ -91,7 +102,8 @@ export class FacetBits<F extends string> {
     }
     for (const id of exclude) {
       const bits = bitsOf(id);
-      for (let i = 0; i < result.length; i++) result[i] = (result[i] as number) & ~(bits[i] as number);
+      for (let i = 0; i < result.length; i++)
+        result[i] = (result[i] as number) & ~(bits[i] as number);
     }
     return result;
   }
@@ -107,7 +119,8 @@ export class FacetBits<F extends string> {
     if (values.length * this.words <= members * 2) {
       counts = values.map((bits) => {
         let count = 0;
-        for (let i = 0; i < bits.length; i++) count += popcount((bits[i] as number) & (base[i] as number));
+        for (let i = 0; i < bits.length; i++)
+          count += popcount((bits[i] as number) & (base[i] as number));
         return count;
       });
     } else {
@@ -124,8 +137,13 @@ export class FacetBits<F extends string> {
    * Applies the selections to `within` (all items when undefined): the items that match, how
    * many, and for each facet the count per code, ignoring that facet's own selection.
    */
-  filter(within: Bits | undefined, selections: Record<F, FacetSelection>): { matching: Bits; total: number; counts: Record<F, number[]> } {
-    const chosen = Object.fromEntries(this.#facets.map((facet) => [facet, this.#selection(facet, selections[facet])])) as Record<F, Bits | undefined>;
+  filter(
+    within: Bits | undefined,
+    selections: Record<F, FacetSelection>,
+  ): { matching: Bits; total: number; counts: Record<F, number[]> } {
+    const chosen = Object.fromEntries(
+      this.#facets.map((facet) => [facet, this.#selection(facet, selections[facet])]),
+    ) as Record<F, Bits | undefined>;
     const combine = (skip?: F) => {
       const bits = within ? within.slice() : this.all();
       for (const facet of this.#facets) {
@@ -134,7 +152,9 @@ export class FacetBits<F extends string> {
       }
       return bits;
     };
-    const counts = Object.fromEntries(this.#facets.map((facet) => [facet, this.#count(facet, combine(facet))])) as Record<F, number[]>;
+    const counts = Object.fromEntries(
+      this.#facets.map((facet) => [facet, this.#count(facet, combine(facet))]),
+    ) as Record<F, number[]>;
     const matching = combine();
     return { matching, total: size(matching), counts };
   }
@@ -149,7 +169,8 @@ function size(bits: Bits): number {
 
 /** Adds the members of `other` to `bits`. */
 export function union(bits: Bits, other: Bits | undefined): void {
-  if (other) for (let i = 0; i < bits.length; i++) bits[i] = (bits[i] as number) | (other[i] as number);
+  if (other)
+    for (let i = 0; i < bits.length; i++) bits[i] = (bits[i] as number) | (other[i] as number);
 }
 
 /** Keeps in `bits` only the members of `other`. */
@@ -168,7 +189,13 @@ export function has(bits: Bits, position: number): boolean {
 }
 
 /** One page of `order` (positions, best first), keeping only those in `matching`; a page past the end gives the last. */
-export function pageOf(order: Iterable<number>, matching: Bits, total: number, wanted: number, pageSize: number): { page: number; pages: number; positions: number[] } {
+export function pageOf(
+  order: Iterable<number>,
+  matching: Bits,
+  total: number,
+  wanted: number,
+  pageSize: number,
+): { page: number; pages: number; positions: number[] } {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(1, wanted), pages);
   const from = Number.isFinite(pageSize) ? (page - 1) * pageSize : 0;

@@ -7,7 +7,11 @@
 import { valuesOf, type Facet } from './facets.ts';
 
 /** Each value of a facet that some entry has, in `order`, with those entries: one pass over the entries. */
-export function groupByFacet<E>(facet: Facet<E>, entries: readonly E[], order: readonly string[]): { id: string; members: E[] }[] {
+export function groupByFacet<E>(
+  facet: Facet<E>,
+  entries: readonly E[],
+  order: readonly string[],
+): { id: string; members: E[] }[] {
   const members = new Map<string, E[]>();
   for (const entry of entries) {
     for (const id of new Set(valuesOf(facet, entry))) {

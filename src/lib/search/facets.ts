@@ -25,17 +25,25 @@ export interface SearchShape<F extends string, S extends string> {
 }
 
 /** The shape of a search from its facet declaration and its sorts. */
-export function shapeOf<F extends string, S extends string>(facets: Record<F, { multi: boolean }>, sorts: readonly [S, ...S[]]): SearchShape<F, S> {
+export function shapeOf<F extends string, S extends string>(
+  facets: Record<F, { multi: boolean }>,
+  sorts: readonly [S, ...S[]],
+): SearchShape<F, S> {
   const ids = Object.keys(facets) as F[];
   return { facets: ids, multi: ids.filter((id) => facets[id].multi), sorts };
 }
 
 /** The ids of a declaration's facets that have static pages. */
-export type PagedFacet<D> = { [F in keyof D]: D[F] extends { pages: true } ? F : never }[keyof D] & string;
+export type PagedFacet<D> = { [F in keyof D]: D[F] extends { pages: true } ? F : never }[keyof D] &
+  string;
 
 /** The facets of a declaration that have static pages, in declaration order. */
-export function pageFacets<D extends { [K in keyof D]: { multi: boolean; pages?: boolean } }>(facets: D): PagedFacet<D>[] {
-  return (Object.keys(facets) as (keyof D & string)[]).filter((id): id is PagedFacet<D> => facets[id].pages === true);
+export function pageFacets<D extends { [K in keyof D]: { multi: boolean; pages?: boolean } }>(
+  facets: D,
+): PagedFacet<D>[] {
+  return (Object.keys(facets) as (keyof D & string)[]).filter(
+    (id): id is PagedFacet<D> => facets[id].pages === true,
+  );
 }
 
 /** An entry's values in one facet, as a list. */

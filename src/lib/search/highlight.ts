@@ -1,7 +1,10 @@
 /** Highlighting of matched characters, kept apart from the engine so the page can render results without loading it. */
 
 /** A string cut into plain and matched parts, from Fuse's match indices, for rendering as text; touching or overlapping ranges read as one run. */
-export function highlight(text: string, indices: readonly (readonly [number, number])[] = []): { text: string; match: boolean }[] {
+export function highlight(
+  text: string,
+  indices: readonly (readonly [number, number])[] = [],
+): { text: string; match: boolean }[] {
   const parts: { text: string; match: boolean }[] = [];
   let at = 0;
   /** Adds the text from where the last part ended up to `end`, as a match or not. */

@@ -25,10 +25,16 @@ const maxValues = 50;
 const maxPage = 1000;
 
 /** A view of everything: no text, nothing chosen, the default sort, the first page. */
-export function emptyState<F extends string, S extends string>(shape: SearchShape<F, S>): SearchState<F, S> {
+export function emptyState<F extends string, S extends string>(
+  shape: SearchShape<F, S>,
+): SearchState<F, S> {
   return {
     q: '',
-    facets: recordOf(shape.facets, (): FacetSelection => ({ values: [], mode: 'any', exclude: [] })),
+    facets: recordOf(shape.facets, (): FacetSelection => ({
+      values: [],
+      mode: 'any',
+      exclude: [],
+    })),
     sort: shape.sorts[0],
     page: 1,
   };
@@ -47,16 +53,24 @@ function cleanText(value: string): string {
  * Reads a state from query parameters. `allowed` lists the values each facet accepts (the
  * index's vocabularies); anything else is ignored.
  */
-export function parseState<F extends string, S extends string>(params: URLSearchParams, allowed: Record<F, readonly string[]>, shape: SearchShape<F, S>): SearchState<F, S> {
+export function parseState<F extends string, S extends string>(
+  params: URLSearchParams,
+  allowed: Record<F, readonly string[]>,
+  shape: SearchShape<F, S>,
+): SearchState<F, S> {
   const state = emptyState(shape);
   const q = params.get('q');
   if (q !== null) state.q = cleanText(q);
   for (const facet of shape.facets) {
     const accepted = new Set(allowed[facet]);
-    const pick = (name: string) => [...new Set(params.getAll(name))].filter((value) => accepted.has(value)).slice(0, maxValues);
+    const pick = (name: string) =>
+      [...new Set(params.getAll(name))].filter((value) => accepted.has(value)).slice(0, maxValues);
     state.facets[facet].values = pick(facet);
-    state.facets[facet].exclude = pick(`${facet}.not`).filter((value) => !state.facets[facet].values.includes(value));
-    if (shape.multi.includes(facet) && params.get(`${facet}.mode`) === 'all') state.facets[facet].mode = 'all';
+    state.facets[facet].exclude = pick(`${facet}.not`).filter(
+      (value) => !state.facets[facet].values.includes(value),
+    );
+    if (shape.multi.includes(facet) && params.get(`${facet}.mode`) === 'all')
+      state.facets[facet].mode = 'all';
   }
   const sort = params.get('sort');
   if (sort !== null && (shape.sorts as readonly string[]).includes(sort)) state.sort = sort as S;
@@ -66,7 +80,10 @@ export function parseState<F extends string, S extends string>(params: URLSearch
 }
 
 /** Writes a state as query parameters, leaving out everything at its default. */
-export function serializeState<F extends string, S extends string>(state: SearchState<F, S>, shape: SearchShape<F, S>): URLSearchParams {
+export function serializeState<F extends string, S extends string>(
+  state: SearchState<F, S>,
+  shape: SearchShape<F, S>,
+): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   for (const facet of shape.facets) {
@@ -81,6 +98,9 @@ export function serializeState<F extends string, S extends string>(state: Search
 }
 
 /** Whether a view asks for anything (text, a filter or a sort), so its results replace the full list. */
-export function isActive<F extends string, S extends string>(state: SearchState<F, S>, shape: SearchShape<F, S>): boolean {
+export function isActive<F extends string, S extends string>(
+  state: SearchState<F, S>,
+  shape: SearchShape<F, S>,
+): boolean {
   return serializeState({ ...state, page: 1 }, shape).toString() !== '';
 }

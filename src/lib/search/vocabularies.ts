@@ -16,11 +16,15 @@ export interface Vocabularies {
 }
 
 /** Vocabularies from the taxonomy and a list of brands (in display order, with their names). */
-export function vocabulariesOf(brands: readonly { id: string; name: string }[], label: (vocabulary: TaxonomyName, id: string) => string = labelOf): Vocabularies {
+export function vocabulariesOf(
+  brands: readonly { id: string; name: string }[],
+  label: (vocabulary: TaxonomyName, id: string) => string = labelOf,
+): Vocabularies {
   const brandIds = brands.map((brand) => brand.id);
   const brandNames = new Map(brands.map((brand) => [brand.id, brand.name]));
   return {
     order: (vocabulary) => (vocabulary === 'brands' ? brandIds : idsOf(vocabulary)),
-    label: (vocabulary, id) => (vocabulary === 'brands' ? (brandNames.get(id) ?? id) : label(vocabulary, id)),
+    label: (vocabulary, id) =>
+      vocabulary === 'brands' ? (brandNames.get(id) ?? id) : label(vocabulary, id),
   };
 }

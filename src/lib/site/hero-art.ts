@@ -22,7 +22,8 @@ function hash(text: string): number {
 /** SVG markup of the artwork for a slug. */
 export function heroSvg(slug: string, width = 1600, height = 900): string {
   const next = random(hash(slug));
-  const [ink, paper, ...accents] = palettes[Math.floor(next() * palettes.length)] ?? palettes[0] ?? [];
+  const [ink, paper, ...accents] =
+    palettes[Math.floor(next() * palettes.length)] ?? palettes[0] ?? [];
   const pick = () => accents[Math.floor(next() * accents.length)] ?? ink;
   const shapes: string[] = [];
   const columns = 8;
@@ -34,11 +35,24 @@ export function heroSvg(slug: string, width = 1600, height = 900): string {
       const y = row * cell - cell / 3;
       const kind = Math.floor(next() * 5);
       const fill = pick();
-      if (kind === 0) shapes.push(`<circle cx="${x + cell / 2}" cy="${y + cell / 2}" r="${cell * 0.42}" fill="${fill}"/>`);
-      if (kind === 1) shapes.push(`<path d="M${x} ${y + cell} A${cell} ${cell} 0 0 1 ${x + cell} ${y}L${x + cell} ${y + cell}Z" fill="${fill}"/>`);
-      if (kind === 2) shapes.push(`<rect x="${x + cell * 0.1}" y="${y + cell * 0.1}" width="${cell * 0.8}" height="${cell * 0.8}" rx="${cell * 0.2}" fill="${fill}"/>`);
-      if (kind === 3) shapes.push(`<path d="M${x} ${y}L${x + cell} ${y}L${x} ${y + cell}Z" fill="${fill}"/>`);
-      if (kind === 4) shapes.push(`<circle cx="${x + cell / 2}" cy="${y + cell / 2}" r="${cell * 0.18}" fill="${ink}"/>`);
+      if (kind === 0)
+        shapes.push(
+          `<circle cx="${x + cell / 2}" cy="${y + cell / 2}" r="${cell * 0.42}" fill="${fill}"/>`,
+        );
+      if (kind === 1)
+        shapes.push(
+          `<path d="M${x} ${y + cell} A${cell} ${cell} 0 0 1 ${x + cell} ${y}L${x + cell} ${y + cell}Z" fill="${fill}"/>`,
+        );
+      if (kind === 2)
+        shapes.push(
+          `<rect x="${x + cell * 0.1}" y="${y + cell * 0.1}" width="${cell * 0.8}" height="${cell * 0.8}" rx="${cell * 0.2}" fill="${fill}"/>`,
+        );
+      if (kind === 3)
+        shapes.push(`<path d="M${x} ${y}L${x + cell} ${y}L${x} ${y + cell}Z" fill="${fill}"/>`);
+      if (kind === 4)
+        shapes.push(
+          `<circle cx="${x + cell / 2}" cy="${y + cell / 2}" r="${cell * 0.18}" fill="${ink}"/>`,
+        );
     }
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="100%" height="100%" fill="${paper}"/>${shapes.join('')}</svg>`;

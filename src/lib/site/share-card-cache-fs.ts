@@ -6,7 +6,16 @@
  * Cards no page uses any more are removed at the end of a run.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { renderShareCard } from './share-card-render-fs.ts';
@@ -16,8 +25,17 @@ const root = process.cwd();
 export const cacheDir = join(root, 'node_modules/.astro/share-cards');
 
 /** The code and fonts a card's pixels depend on. */
-const templateFiles = ['src/lib/site/share-card-render-fs.ts', 'src/lib/site/hero-art.ts', 'src/lib/site/random.ts'];
-const fontPackages = ['@fontsource/inter', '@fontsource/source-serif-4', '@fontsource/noto-sans-arabic', '@fontsource/noto-sans-jp'];
+const templateFiles = [
+  'src/lib/site/share-card-render-fs.ts',
+  'src/lib/site/hero-art.ts',
+  'src/lib/site/random.ts',
+];
+const fontPackages = [
+  '@fontsource/inter',
+  '@fontsource/source-serif-4',
+  '@fontsource/noto-sans-arabic',
+  '@fontsource/noto-sans-jp',
+];
 
 let template: string | undefined;
 
@@ -26,7 +44,8 @@ function templateDigest(): string {
   if (template) return template;
   const hash = createHash('sha256');
   for (const file of templateFiles) hash.update(readFileSync(join(root, file)));
-  for (const pkg of fontPackages) hash.update(readFileSync(join(root, 'node_modules', pkg, 'package.json')));
+  for (const pkg of fontPackages)
+    hash.update(readFileSync(join(root, 'node_modules', pkg, 'package.json')));
   return (template = hash.digest('hex').slice(0, 16));
 }
 
@@ -51,7 +70,9 @@ async function draw(jobs: Job[]): Promise<void> {
       renameSync(partial, job.file);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(queue.length, 2 * availableParallelism()) }, drawNext));
+  await Promise.all(
+    Array.from({ length: Math.min(queue.length, 2 * availableParallelism()) }, drawNext),
+  );
 }
 
 export interface CardRun {
@@ -64,7 +85,10 @@ export interface CardRun {
  * Makes sure every card is in the cache (`dir`, the project's by default): draws those that are
  * missing, several at a time, and removes cards no page uses any more. Returns each card's path.
  */
-export async function ensureShareCards(cards: readonly ShareCard[], dir = cacheDir): Promise<{ paths: string[]; run: CardRun }> {
+export async function ensureShareCards(
+  cards: readonly ShareCard[],
+  dir = cacheDir,
+): Promise<{ paths: string[]; run: CardRun }> {
   mkdirSync(dir, { recursive: true });
   const files = cards.map(cardFile);
   const wanted = new Set(files);
@@ -85,5 +109,8 @@ export async function ensureShareCards(cards: readonly ShareCard[], dir = cacheD
       removed += 1;
     }
   }
-  return { paths: files.map((file) => join(dir, file)), run: { drawn: jobs.length, reused: wanted.size - jobs.length, removed } };
+  return {
+    paths: files.map((file) => join(dir, file)),
+    run: { drawn: jobs.length, reused: wanted.size - jobs.length, removed },
+  };
 }

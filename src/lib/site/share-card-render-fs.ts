@@ -4,7 +4,14 @@
  * characters), in fonts from the fontsource packages, so no network and no system font is
  * needed. Right-to-left cards are mirrored: the artwork on the left, the text aligned right.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import sharp from 'sharp';
@@ -30,9 +37,29 @@ function packageFonts(pkg: string, pattern: RegExp): string[] {
 
 /** The fonts for each script a card can hold: Latin always, Arabic and Japanese when the text has them. */
 const scripts = [
-  { test: () => true, files: () => [...packageFonts('@fontsource/inter', /^inter-(latin|latin-ext)-(400|600)-normal\.woff$/), ...packageFonts('@fontsource/source-serif-4', /^source-serif-4-(latin|latin-ext)-700-normal\.woff$/)] },
-  { test: (text: string) => /\p{Script=Arabic}/u.test(text), files: () => packageFonts('@fontsource/noto-sans-arabic', /^noto-sans-arabic-arabic-(400|600|700)-normal\.woff$/) },
-  { test: (text: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text), files: () => packageFonts('@fontsource/noto-sans-jp', /^noto-sans-jp-\d+-(400|700)-normal\.woff$/) },
+  {
+    test: () => true,
+    files: () => [
+      ...packageFonts('@fontsource/inter', /^inter-(latin|latin-ext)-(400|600)-normal\.woff$/),
+      ...packageFonts(
+        '@fontsource/source-serif-4',
+        /^source-serif-4-(latin|latin-ext)-700-normal\.woff$/,
+      ),
+    ],
+  },
+  {
+    test: (text: string) => /\p{Script=Arabic}/u.test(text),
+    files: () =>
+      packageFonts(
+        '@fontsource/noto-sans-arabic',
+        /^noto-sans-arabic-arabic-(400|600|700)-normal\.woff$/,
+      ),
+  },
+  {
+    test: (text: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text),
+    files: () =>
+      packageFonts('@fontsource/noto-sans-jp', /^noto-sans-jp-\d+-(400|700)-normal\.woff$/),
+  },
 ];
 
 /** Where the fonts are unpacked to TrueType, which Pango reads (it does not read WOFF). */
@@ -91,13 +118,22 @@ interface Block {
 
 /** One block of text, laid out within `width`. */
 async function text(markup: string, width: number, align: 'left' | 'right'): Promise<Block> {
-  const { data, info } = await sharp({ text: { text: markup, width, rgba: true, wrap: 'word-char', align, dpi: 72 } })
+  const { data, info } = await sharp({
+    text: { text: markup, width, rgba: true, wrap: 'word-char', align, dpi: 72 },
+  })
     .png()
     .toBuffer({ resolveWithObject: true });
   return { input: data, width: info.width, height: info.height };
 }
 
-const span = (family: string, size: number, weight: number, colour: string, value: string, extra = '') =>
+const span = (
+  family: string,
+  size: number,
+  weight: number,
+  colour: string,
+  value: string,
+  extra = '',
+) =>
   `<span font_family="${family}" size="${size}pt" weight="${weight}" foreground="${colour}"${extra}>${escape(value)}</span>`;
 
 /** The card as a PNG. */
@@ -105,28 +141,63 @@ export async function renderShareCard(card: ShareCard): Promise<Buffer> {
   await registerFonts([card.eyebrow, card.title, card.detail, card.label, card.siteName].join(' '));
   const rtl = card.dir === 'rtl';
   const align = rtl ? 'right' : 'left';
-  const tone = card.illustrative ? { ink: '#8a4b00', paper: '#fdf0dc' } : { ink: '#0d6b63', paper: '#dff1ee' };
+  const tone = card.illustrative
+    ? { ink: '#8a4b00', paper: '#fdf0dc' }
+    : { ink: '#0d6b63', paper: '#dff1ee' };
   const title = clip(card.title, 110);
   const [eyebrow, heading, detail, name, label] = await Promise.all([
-    text(span(sans, 26, 600, '#4a5561', clip(card.eyebrow, 48).toLocaleUpperCase(card.lang), ' letter_spacing="2048"'), textWidth, align),
-    text(span(serif, title.length > 70 ? 50 : 60, 700, '#17202a', title, ' line_height="1.12"'), textWidth, align),
-    text(span(sans, 28, 400, '#4a5561', clip(card.detail, 110), ' line_height="1.35"'), textWidth, align),
+    text(
+      span(
+        sans,
+        26,
+        600,
+        '#4a5561',
+        clip(card.eyebrow, 48).toLocaleUpperCase(card.lang),
+        ' letter_spacing="2048"',
+      ),
+      textWidth,
+      align,
+    ),
+    text(
+      span(serif, title.length > 70 ? 50 : 60, 700, '#17202a', title, ' line_height="1.12"'),
+      textWidth,
+      align,
+    ),
+    text(
+      span(sans, 28, 400, '#4a5561', clip(card.detail, 110), ' line_height="1.35"'),
+      textWidth,
+      align,
+    ),
     text(span(serif, 34, 700, '#0d6b63', card.siteName), textWidth, align),
     card.label ? text(span(sans, 24, 600, tone.ink, card.label), textWidth, align) : undefined,
   ]);
   const left = rtl ? art.width + pad : pad;
   const right = rtl ? cardSize.width - pad : cardSize.width - art.width - pad;
-  const at = (block: Block, top: number, edge: 'start' | 'end' = 'start') => ({ input: block.input, top: Math.round(top), left: Math.round((edge === 'start') !== rtl ? left : right - block.width) });
+  const at = (block: Block, top: number, edge: 'start' | 'end' = 'start') => ({
+    input: block.input,
+    top: Math.round(top),
+    left: Math.round((edge === 'start') !== rtl ? left : right - block.width),
+  });
   // The label sits in a pill drawn behind it.
-  const pill = label ? { width: label.width + 36, height: label.height + 14 } : { width: 0, height: 0 };
+  const pill = label
+    ? { width: label.width + 36, height: label.height + 14 }
+    : { width: 0, height: 0 };
   const pillSvg = `<svg xmlns="http://www.w3.org/2000/svg" width="${pill.width}" height="${pill.height}"><rect x="1" y="1" width="${pill.width - 2}" height="${pill.height - 2}" rx="${pill.height / 2}" fill="${tone.paper}" stroke="${tone.ink}" stroke-width="2"/></svg>`;
   const row = Math.max(name.height, pill.height);
   const footer = cardSize.height - 56 - row;
   const pillLeft = rtl ? left : right - pill.width;
   const labelled = label
     ? [
-        { input: Buffer.from(pillSvg), top: Math.round(footer + (row - pill.height) / 2), left: Math.round(pillLeft) },
-        { input: label.input, top: Math.round(footer + (row - label.height) / 2), left: Math.round(pillLeft + 18) },
+        {
+          input: Buffer.from(pillSvg),
+          top: Math.round(footer + (row - pill.height) / 2),
+          left: Math.round(pillLeft),
+        },
+        {
+          input: label.input,
+          top: Math.round(footer + (row - label.height) / 2),
+          left: Math.round(pillLeft + 18),
+        },
       ]
     : [];
   const strip = await sharp(Buffer.from(heroSvg(card.seed, 1120, 630)))

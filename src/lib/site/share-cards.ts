@@ -40,9 +40,16 @@ export function creatorCardPath(creator: Pick<CreatorCardFacts, 'id' | 'hasStory
 }
 
 /** Every card, with its path under /og/ (without .png). */
-export function shareCards(stories: readonly StoryCardFacts[], creators: readonly CreatorCardFacts[], t: Strings, lang = 'en', dir: 'ltr' | 'rtl' = 'ltr'): { path: string; card: ShareCard }[] {
+export function shareCards(
+  stories: readonly StoryCardFacts[],
+  creators: readonly CreatorCardFacts[],
+  t: Strings,
+  lang = 'en',
+  dir: 'ltr' | 'rtl' = 'ltr',
+): { path: string; card: ShareCard }[] {
   const base = { siteName: t.site.name, lang, dir };
-  const label = (illustrative: boolean) => (illustrative ? t.provenance.illustrative : t.provenance.real);
+  const label = (illustrative: boolean) =>
+    illustrative ? t.provenance.illustrative : t.provenance.real;
   return [
     ...stories.map((story) => ({
       path: `stories/${story.id}`,
@@ -50,7 +57,10 @@ export function shareCards(stories: readonly StoryCardFacts[], creators: readonl
         ...base,
         eyebrow: story.brand,
         title: story.title,
-        detail: story.creators.length > 0 ? fill(t.story.with, { names: story.creators.join(t.searchCommon.listSeparator) }) : story.summary,
+        detail:
+          story.creators.length > 0
+            ? fill(t.story.with, { names: story.creators.join(t.searchCommon.listSeparator) })
+            : story.summary,
         illustrative: story.illustrative,
         label: label(story.illustrative),
         seed: story.id,
@@ -59,14 +69,26 @@ export function shareCards(stories: readonly StoryCardFacts[], creators: readonl
     ...creators
       .filter((creator) => creator.hasStory)
       .map((creator) => {
-        const place = creator.country ? labelOf('countries', creator.country) : creator.region ? labelOf('regions', creator.region) : undefined;
+        const place = creator.country
+          ? labelOf('countries', creator.country)
+          : creator.region
+            ? labelOf('regions', creator.region)
+            : undefined;
         return {
           path: `creators/${creator.id}`,
           card: {
             ...base,
             eyebrow: t.creator.shareCardEyebrow,
             title: creator.name,
-            detail: [creator.handle && `@${creator.handle}`, place, creator.niches.map((niche) => labelOf('niches', niche)).join(t.searchCommon.listSeparator)].filter(Boolean).join(' · '),
+            detail: [
+              creator.handle && `@${creator.handle}`,
+              place,
+              creator.niches
+                .map((niche) => labelOf('niches', niche))
+                .join(t.searchCommon.listSeparator),
+            ]
+              .filter(Boolean)
+              .join(' · '),
             illustrative: creator.illustrative,
             label: label(creator.illustrative),
             seed: creator.id,
@@ -74,6 +96,17 @@ export function shareCards(stories: readonly StoryCardFacts[], creators: readonl
         };
       }),
     // The directory holds real and invented creators alike, so its card carries no label.
-    { path: 'creators', card: { ...base, eyebrow: t.site.name, title: t.directory.title, detail: t.directory.intro, illustrative: false, label: '', seed: 'creators' } },
+    {
+      path: 'creators',
+      card: {
+        ...base,
+        eyebrow: t.site.name,
+        title: t.directory.title,
+        detail: t.directory.intro,
+        illustrative: false,
+        label: '',
+        seed: 'creators',
+      },
+    },
   ];
 }

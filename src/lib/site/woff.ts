@@ -8,7 +8,8 @@ import { inflateSync } from 'node:zlib';
 const woffSignature = 0x774f4646;
 
 export function woffToSfnt(woff: Buffer): Buffer {
-  if (woff.length < 44 || woff.readUInt32BE(0) !== woffSignature) throw new Error('Not a WOFF font.');
+  if (woff.length < 44 || woff.readUInt32BE(0) !== woffSignature)
+    throw new Error('Not a WOFF font.');
   const flavor = woff.readUInt32BE(4);
   const count = woff.readUInt16BE(12);
   const tables = Array.from({ length: count }, (_, index) => {
@@ -17,7 +18,11 @@ export function woffToSfnt(woff: Buffer): Buffer {
     const packed = woff.readUInt32BE(at + 8);
     const length = woff.readUInt32BE(at + 12);
     const stored = woff.subarray(offset, offset + packed);
-    return { tag: woff.readUInt32BE(at), checksum: woff.readUInt32BE(at + 16), data: packed < length ? inflateSync(stored) : Buffer.from(stored) };
+    return {
+      tag: woff.readUInt32BE(at),
+      checksum: woff.readUInt32BE(at + 16),
+      data: packed < length ? inflateSync(stored) : Buffer.from(stored),
+    };
   });
   // The SFNT table directory wants the largest power of two not above the table count.
   let entrySelector = 0;

@@ -47,10 +47,12 @@ export const en = {
     illustrative: 'Illustrative',
     realCreator: 'Real creator',
     realBrand: 'Real brand',
-    illustrativeStory: 'This story is illustrative: the brand, creators, figures and quotes are invented to show how such a partnership can work.',
+    illustrativeStory:
+      'This story is illustrative: the brand, creators, figures and quotes are invented to show how such a partnership can work.',
     illustrativeCreator: 'This creator is illustrative: an invented profile, not a real person.',
     illustrativeBrand: 'This brand is illustrative: an invented company, not a real one.',
-    realStory: 'This story describes a real partnership. It says only what its published source says; where the source is silent, so are we.',
+    realStory:
+      'This story describes a real partnership. It says only what its published source says; where the source is silent, so are we.',
     realCreatorNote: 'A real creator. This profile says only what our published source says.',
     realBrandNote: 'A real brand. This page says only what our published source says.',
     learnMore: 'How we label stories',
@@ -121,7 +123,8 @@ export const en = {
   home: {
     heading: 'How brand–creator partnerships were made, and who to make the next one with',
     lede: 'Stories that show how brands and creators found each other, what was hard and what it achieved, every figure with its source. And a directory of creators from East Asia to the Middle East, Africa and the Americas, searchable by region, language, niche and community.',
-    description: 'Case studies of brand–creator partnerships, told with what was hard as well as what worked, and a directory of creators from every region.',
+    description:
+      'Case studies of brand–creator partnerships, told with what was hard as well as what worked, and a directory of creators from every region.',
     readStories: 'Read the stories',
     findCreators: 'Find creators',
     figures: 'The casebook in figures',
@@ -146,17 +149,26 @@ export const en = {
     title: 'Stories',
     description: {
       one: '{count} story of a brand–creator partnership: how it was made, what was hard and what it achieved, with every figure sourced.',
-      other: '{count} stories of brand–creator partnerships: how each was made, what was hard and what it achieved, with every figure sourced.',
+      other:
+        '{count} stories of brand–creator partnerships: how each was made, what was hard and what it achieved, with every figure sourced.',
     },
     real: 'Real partnerships',
-    realText: { one: '{count} story that says only what a published source says.', other: '{count} stories that say only what a published source says.' },
+    realText: {
+      one: '{count} story that says only what a published source says.',
+      other: '{count} stories that say only what a published source says.',
+    },
     illustrative: 'Illustrative stories',
-    illustrativeText: { one: '{count} invented example that shows how partnerships like these can work.', other: '{count} invented examples that show how partnerships like these can work.' },
+    illustrativeText: {
+      one: '{count} invented example that shows how partnerships like these can work.',
+      other: '{count} invented examples that show how partnerships like these can work.',
+    },
   },
   directory: {
     title: 'Creators',
-    intro: 'Every creator in the casebook, with their region, languages, niches and audience. Open a profile to see their partnerships and the brands they already mention.',
-    description: '{creators} from {regions}, in {languages}: find them by region, language, niche and community, and see which brands they already mention.',
+    intro:
+      'Every creator in the casebook, with their region, languages, niches and audience. Open a profile to see their partnerships and the brands they already mention.',
+    description:
+      '{creators} from {regions}, in {languages}: find them by region, language, niche and community, and see which brands they already mention.',
     creatorCount: { one: '{count} creator', other: '{count} creators' },
     regionCount: { one: '{count} region', other: '{count} regions' },
     languageCount: { one: '{count} language', other: '{count} languages' },
@@ -168,7 +180,8 @@ export const en = {
     title: 'Brands',
     description: {
       one: '{count} brand in the casebook, with its partnership stories and the creators who already mention it.',
-      other: '{count} brands in the casebook, with their partnership stories and the creators who already mention them.',
+      other:
+        '{count} brands in the casebook, with their partnership stories and the creators who already mention them.',
     },
   },
   facetPages: {
@@ -196,16 +209,19 @@ export const en = {
   about: {
     title: 'About',
     heading: 'About the casebook',
-    description: 'What the casebook is, which stories are real, which are illustrative, and how each figure is sourced.',
+    description:
+      'What the casebook is, which stories are real, which are illustrative, and how each figure is sourced.',
     lede: 'A place to learn how brand–creator partnerships are made, including what goes wrong, and to find the creators for the next one.',
     realHeading: 'Real and illustrative stories',
     real: 'Stories marked as real describe partnerships named in a published 2021 interview with TikTok’s Global Head of Business Marketing. They say only what that interview says. Where it gives no figures, no quotes or no detail, the story says so and leaves the gap.',
     illustrative:
       'Every other story, brand and creator is illustrative: invented to show how a partnership like it can be planned, what tends to be hard and how results are reported. Their figures and quotes are invented too. Each is labelled on its page, and illustrative creators have no links to real accounts or videos.',
     figuresHeading: 'Figures and sources',
-    figures: 'Every result figure names its source and the period it covers. A figure without a source cannot be published here: the site refuses to build.',
+    figures:
+      'Every result figure names its source and the period it covers. A figure without a source cannot be published here: the site refuses to build.',
     communitiesHeading: 'Communities',
-    communities: 'Creators are listed in a community only when they have said so publicly themselves. We never infer it.',
+    communities:
+      'Creators are listed in a community only when they have said so publicly themselves. We never infer it.',
   },
   /** What both search islands say. */
   searchCommon: {
@@ -239,8 +255,22 @@ export const en = {
     heading: 'Search creators',
     label: 'Search by name, handle, niche or brand',
     placeholder: 'Try “rolettes”, “finance” or a brand',
-    sorts: { relevance: 'Best match', name: 'Name', audience: 'Audience size', latest: 'Latest partnership' },
-    facets: { brand: 'Mentions brand', region: 'Region', country: 'Country', language: 'Language', niche: 'Niche', community: 'Community', audience: 'Audience', industry: 'Partnered industry' },
+    sorts: {
+      relevance: 'Best match',
+      name: 'Name',
+      audience: 'Audience size',
+      latest: 'Latest partnership',
+    },
+    facets: {
+      brand: 'Mentions brand',
+      region: 'Region',
+      country: 'Country',
+      language: 'Language',
+      niche: 'Niche',
+      community: 'Community',
+      audience: 'Audience',
+      industry: 'Partnered industry',
+    },
     evidenceFor: 'Where {name} mentions the brand',
     evidenceBrand: '{brand}:',
     evidenceFailed: 'The videos could not be loaded; open the profile to see them.',
@@ -258,10 +288,21 @@ export const en = {
     copied: 'Link copied',
     shareLink: 'Share link',
     downloadCsv: 'Download CSV',
-    csvHeader: ['Name', 'Other spellings', 'Handle', 'Region', 'Country', 'Languages', 'Niches', 'Audience', 'Profile'],
+    csvHeader: [
+      'Name',
+      'Other spellings',
+      'Handle',
+      'Region',
+      'Country',
+      'Languages',
+      'Niches',
+      'Audience',
+      'Profile',
+    ],
     csvFile: 'casebook-shortlist.csv',
     loading: 'Loading the search…',
-    failed: 'The search could not load. Every creator is still listed below, and the Browse links work.',
+    failed:
+      'The search could not load. Every creator is still listed below, and the Browse links work.',
   },
   /** The partnership search island on /stories/. */
   storySearch: {
@@ -269,7 +310,14 @@ export const en = {
     label: 'Search stories by brand, creator, objective or theme',
     placeholder: 'Try “koho”, “inclusion” or “sign-ups”',
     sorts: { relevance: 'Best match', newest: 'Newest first', oldest: 'Oldest first' },
-    facets: { objective: 'Objective', format: 'Format', theme: 'Theme', industry: 'Industry', region: 'Region', brand: 'Brand' },
+    facets: {
+      objective: 'Objective',
+      format: 'Format',
+      theme: 'Theme',
+      industry: 'Industry',
+      region: 'Region',
+      brand: 'Brand',
+    },
     count: { one: '{count} story', other: '{count} stories' },
     none: 'No story matches this search. Try fewer filters or another spelling.',
     with: 'With',

@@ -7,7 +7,13 @@ import type { Plural } from './format.ts';
 import type { en } from './en.ts';
 
 /** `T` with its string leaves widened and its plurals kept as plurals. */
-export type Widen<T> = T extends string ? string : T extends Plural ? Plural : T extends readonly (infer U)[] ? readonly Widen<U>[] : { readonly [K in keyof T]: Widen<T[K]> };
+export type Widen<T> = T extends string
+  ? string
+  : T extends Plural
+    ? Plural
+    : T extends readonly (infer U)[]
+      ? readonly Widen<U>[]
+      : { readonly [K in keyof T]: Widen<T[K]> };
 
 /** Every string a reader reads, for one locale. */
 export type Strings = Widen<typeof en>;

@@ -13,13 +13,33 @@ import { stringsFor } from '#lib/strings/index.ts';
 export const getStaticPaths = (async () => {
   const catalog = await getCatalog();
   const wanted = shareCards(
-    catalog.stories.map((story) => ({ id: story.id, title: story.data.title, summary: story.data.summary, illustrative: story.data.illustrative, brand: catalog.storyBrand(story).data.name, creators: catalog.storyCreators(story).map((creator) => catalog.latinName(creator)) })),
-    catalog.creators.map((creator) => ({ ...creator.data, id: creator.id, name: catalog.latinName(creator), hasStory: catalog.storiesWithCreator(creator).length > 0 })),
+    catalog.stories.map((story) => ({
+      id: story.id,
+      title: story.data.title,
+      summary: story.data.summary,
+      illustrative: story.data.illustrative,
+      brand: catalog.storyBrand(story).data.name,
+      creators: catalog.storyCreators(story).map((creator) => catalog.latinName(creator)),
+    })),
+    catalog.creators.map((creator) => ({
+      ...creator.data,
+      id: creator.id,
+      name: catalog.latinName(creator),
+      hasStory: catalog.storiesWithCreator(creator).length > 0,
+    })),
     stringsFor(undefined),
   );
   const { paths, run } = await ensureShareCards(wanted.map(({ card }) => card));
-  console.log(`\nshare cards: ${run.drawn} drawn, ${run.reused} reused from the cache, ${run.removed} no longer used removed`);
-  return wanted.map(({ path }, index) => ({ params: { card: path }, props: { file: paths[index] as string } }));
+  console.log(
+    `\nshare cards: ${run.drawn} drawn, ${run.reused} reused from the cache, ${run.removed} no longer used removed`,
+  );
+  return wanted.map(({ path }, index) => ({
+    params: { card: path },
+    props: { file: paths[index] as string },
+  }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ file: string }> = ({ props }) => new Response(new Uint8Array(readFileSync(props.file)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ file: string }> = ({ props }) =>
+  new Response(new Uint8Array(readFileSync(props.file)), {
+    headers: { 'Content-Type': 'image/png' },
+  });

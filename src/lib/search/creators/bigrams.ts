@@ -50,11 +50,13 @@ export class Bigrams {
     const m = pattern.length;
     if (m < 2) {
       const found: number[] = [];
-      for (let doc = 0; doc < this.#texts.length && found.length < limit; doc++) if (this.#texts[doc]?.includes(pattern)) found.push(doc);
+      for (let doc = 0; doc < this.#texts.length && found.length < limit; doc++)
+        if (this.#texts[doc]?.includes(pattern)) found.push(doc);
       return found;
     }
     const grams = new Set<number>();
-    for (let i = 0; i + 1 < m; i++) grams.add(pattern.charCodeAt(i) * 65536 + pattern.charCodeAt(i + 1));
+    for (let i = 0; i + 1 < m; i++)
+      grams.add(pattern.charCodeAt(i) * 65536 + pattern.charCodeAt(i + 1));
     const errors = Math.floor(threshold * m);
     const lemma = m - 1 - 2 * errors - (m - 1 - grams.size);
     // Fuse searches patterns over 32 characters in pieces, any of which may match alone.
@@ -78,7 +80,10 @@ export class Bigrams {
       count[id] = 0;
       if (shared < need) continue;
       if (best[doc] === 0) docs.push(doc);
-      if (shared > (best[doc] as number) || (shared === best[doc] && (this.#length[id] as number) < (this.#shortest[doc] as number))) {
+      if (
+        shared > (best[doc] as number) ||
+        (shared === best[doc] && (this.#length[id] as number) < (this.#shortest[doc] as number))
+      ) {
         best[doc] = shared;
         this.#shortest[doc] = this.#length[id] as number;
       }
@@ -91,8 +96,11 @@ export class Bigrams {
     const found: number[] = [];
     for (let shared = grams.size; shared >= need && found.length < limit; shared--) {
       const shortest = this.#shortest;
-      const bucket = (buckets[shared] ?? []).sort((a, b) => (shortest[a] as number) - (shortest[b] as number) || a - b);
-      for (let i = 0; i < bucket.length && found.length < limit; i++) found.push(bucket[i] as number);
+      const bucket = (buckets[shared] ?? []).sort(
+        (a, b) => (shortest[a] as number) - (shortest[b] as number) || a - b,
+      );
+      for (let i = 0; i < bucket.length && found.length < limit; i++)
+        found.push(bucket[i] as number);
     }
     if (m === 3 && lemma <= 0) {
       // A three-letter pattern within one error of a text can share none of its letter pairs:
@@ -110,11 +118,9 @@ export class Bigrams {
       const kept = new Set(found);
       for (const id of [...ids].sort((a, b) => a - b)) {
         const doc = this.#owner[id] as number;
-        if (found.length < limit && !kept.has(doc)) kept.add(doc), found.push(doc);
+        if (found.length < limit && !kept.has(doc)) (kept.add(doc), found.push(doc));
       }
     }
     return found;
   }
-
 }
-

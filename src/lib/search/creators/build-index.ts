@@ -15,14 +15,26 @@ export interface CreatorEntry {
     name: string;
     aliases: readonly string[];
     handle?: string | undefined;
-    mentions: readonly { brand: { id: string }; title: string; date: Date; platform: string; url?: string | undefined }[];
+    mentions: readonly {
+      brand: { id: string };
+      title: string;
+      date: Date;
+      platform: string;
+      url?: string | undefined;
+    }[];
   };
 }
 
 /** What the builder reads of a story entry. */
 export interface StoryEntry {
   id: string;
-  data: { brand: { id: string }; creators: readonly { id: string }[]; published: Date; industry?: string | undefined; themes: readonly string[] };
+  data: {
+    brand: { id: string };
+    creators: readonly { id: string }[];
+    published: Date;
+    industry?: string | undefined;
+    themes: readonly string[];
+  };
 }
 
 import type { Vocabularies } from '../vocabularies.ts';
@@ -37,18 +49,33 @@ export function storiesByCreator<S extends StoryEntry>(stories: readonly S[]): M
       else byCreator.set(id, [story]);
     }
   }
-  for (const list of byCreator.values()) list.sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id));
+  for (const list of byCreator.values())
+    list.sort(
+      (a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id),
+    );
   return byCreator;
 }
 
 /** The creator search index, creators in the order given. */
-export function buildCreatorIndex(creators: readonly CreatorEntry[], stories: readonly StoryEntry[], vocabularies: Vocabularies): SearchIndex {
+export function buildCreatorIndex(
+  creators: readonly CreatorEntry[],
+  stories: readonly StoryEntry[],
+  vocabularies: Vocabularies,
+): SearchIndex {
   const byCreator = storiesByCreator(stories);
   const facts = creators.map((entry) => ({ entry, stories: byCreator.get(entry.id) ?? [] }));
   // Partnerships are searched by brand name, so the brand vocabulary holds partners as well as mentioned brands.
   const partners = facts.flatMap((fact) => fact.stories.map((story) => story.data.brand.id));
-  const { vocab, labels, encode, codes } = encodeFacets(creatorFacets, facts, vocabularies.order, vocabularies.label, { brand: partners });
-  const usedThemes = new Set(facts.flatMap((fact) => fact.stories.flatMap((story) => story.data.themes)));
+  const { vocab, labels, encode, codes } = encodeFacets(
+    creatorFacets,
+    facts,
+    vocabularies.order,
+    vocabularies.label,
+    { brand: partners },
+  );
+  const usedThemes = new Set(
+    facts.flatMap((fact) => fact.stories.flatMap((story) => story.data.themes)),
+  );
   const themes = vocabularies.order('themes').filter((id) => usedThemes.has(id));
   const themeCode = new Map(themes.map((id, index) => [id, index]));
   return {
@@ -62,9 +89,15 @@ export function buildCreatorIndex(creators: readonly CreatorEntry[], stories: re
       entry.data.name,
       [...entry.data.aliases],
       entry.data.handle ?? '',
-      codes('brand', own.map((story) => story.data.brand.id)),
+      codes(
+        'brand',
+        own.map((story) => story.data.brand.id),
+      ),
       own[0] ? dayNumber(own[0].data.published) : 0,
-      [...new Set(own.flatMap((story) => story.data.themes))].map((id) => themeCode.get(id) ?? -1).filter((found) => found >= 0).sort((a, b) => a - b),
+      [...new Set(own.flatMap((story) => story.data.themes))]
+        .map((id) => themeCode.get(id) ?? -1)
+        .filter((found) => found >= 0)
+        .sort((a, b) => a - b),
       ...encode({ entry, stories: own }),
     ]),
   };
@@ -84,6 +117,7 @@ export function buildMentionEvidence(creators: readonly CreatorEntry[]): Mention
       });
     }
   }
-  for (const items of Object.values(evidence)) items.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  for (const items of Object.values(evidence))
+    items.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
   return evidence;
 }

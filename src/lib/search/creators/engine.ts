@@ -24,7 +24,13 @@ import { fuzzy, searchable } from '../text.ts';
 import type { SearchState } from '../url-state.ts';
 import { Bigrams, maxCandidates } from './bigrams.ts';
 import type { CreatorFacet, CreatorSort } from './facets.ts';
-import { creatorFacetReader, field, type CreatorRow, type MentionEvidence, type SearchIndex } from './index-format.ts';
+import {
+  creatorFacetReader,
+  field,
+  type CreatorRow,
+  type MentionEvidence,
+  type SearchIndex,
+} from './index-format.ts';
 
 /** Text a creator is found by, besides codes. */
 export interface SearchDocument {
@@ -75,7 +81,10 @@ const totalWeight = keys.reduce((sum, key) => sum + key.weight, 0);
 function partialOptions(names: readonly (typeof keys)[number]['name'][]) {
   const chosen = keys.filter((key) => names.includes(key.name)).map((key) => ({ ...key }));
   const rest = totalWeight - chosen.reduce((sum, key) => sum + key.weight, 0);
-  return { ...fuseOptions, keys: rest > 0 ? [...chosen, { name: '\u0000', weight: rest }] : chosen };
+  return {
+    ...fuseOptions,
+    keys: rest > 0 ? [...chosen, { name: '\u0000', weight: rest }] : chosen,
+  };
 }
 
 /** The documents plain Fuse searches, one per creator, in index order. */
@@ -86,7 +95,10 @@ export function searchDocuments(index: SearchIndex): SearchDocument[] {
     name: row[field.name],
     aliases: row[field.aliases],
     handle: row[field.handle],
-    topics: [...facetCodes(row, 'niche').map((code) => index.labels.niche[code] ?? ''), ...row[field.themes].map((code) => index.labels.theme[code] ?? '')],
+    topics: [
+      ...facetCodes(row, 'niche').map((code) => index.labels.niche[code] ?? ''),
+      ...row[field.themes].map((code) => index.labels.theme[code] ?? ''),
+    ],
     brands: brandCodes(row, facetCodes).map((code) => index.labels.brand[code] ?? ''),
   }));
 }
@@ -97,7 +109,11 @@ function brandCodes(row: CreatorRow, facetCodes: ReturnType<typeof creatorFacetR
 }
 
 /** Per-string Fuse scores for one vocabulary (brand names, topic labels): each factor is what plain Fuse multiplies in. */
-function vocabularyScores(fuse: Fuse<{ v: string }>, size: number, pattern: string): Float64Array | undefined {
+function vocabularyScores(
+  fuse: Fuse<{ v: string }>,
+  size: number,
+  pattern: string,
+): Float64Array | undefined {
   const hits = fuse.search(pattern);
   if (hits.length === 0) return undefined;
   const factors = new Float64Array(size).fill(1);
@@ -110,7 +126,9 @@ export class CreatorSearch {
   readonly #facets: FacetBits<CreatorFacet>;
   readonly #people: Fuse<Pick<SearchDocument, 'name' | 'aliases' | 'handle'>>;
   readonly #peopleIndex: FuseIndex<Pick<SearchDocument, 'name' | 'aliases' | 'handle'>>;
-  readonly #peopleRecords: FuseIndex<Pick<SearchDocument, 'name' | 'aliases' | 'handle'>>['records'];
+  readonly #peopleRecords: FuseIndex<
+    Pick<SearchDocument, 'name' | 'aliases' | 'handle'>
+  >['records'];
   readonly #bigrams: Bigrams;
   readonly #brands: Fuse<{ v: string }>;
   readonly #topics: Fuse<{ v: string }>;
@@ -132,16 +150,44 @@ export class CreatorSearch {
     const rows = index.creators;
     // The facets come from the index itself, so the engine shares no code with the page that loads it.
     const facetCodes = (this.#codes = creatorFacetReader(index));
-    this.#facets = new FacetBits(rows.length, index.facets, index.vocab, (position, facet) => facetCodes(this.#row(position), facet));
+    this.#facets = new FacetBits(rows.length, index.facets, index.vocab, (position, facet) =>
+      facetCodes(this.#row(position), facet),
+    );
 
-    const people = rows.map((row) => ({ name: row[field.name], aliases: row[field.aliases], handle: row[field.handle] }));
+    const people = rows.map((row) => ({
+      name: row[field.name],
+      aliases: row[field.aliases],
+      handle: row[field.handle],
+    }));
     const peopleOptions = partialOptions(['name', 'aliases', 'handle']);
     this.#peopleIndex = Fuse.createIndex(peopleOptions.keys, people);
     this.#peopleRecords = this.#peopleIndex.records.slice();
     this.#people = new Fuse(people, peopleOptions, this.#peopleIndex);
-    this.#bigrams = new Bigrams(people.map(({ name, aliases, handle }) => [name, ...aliases, ...(handle ? [handle] : [])].map((text) => text.toLowerCase())));
-    this.#brands = new Fuse(index.labels.brand.map((v) => ({ v })), { ...partialOptions(['brands']), keys: [{ name: 'v', weight: 1.5 }, { name: '\u0000', weight: totalWeight - 1.5 }] });
-    this.#topics = new Fuse([...index.labels.niche, ...index.labels.theme].map((v) => ({ v })), { ...partialOptions(['topics']), keys: [{ name: 'v', weight: 1 }, { name: '\u0000', weight: totalWeight - 1 }] });
+    this.#bigrams = new Bigrams(
+      people.map(({ name, aliases, handle }) =>
+        [name, ...aliases, ...(handle ? [handle] : [])].map((text) => text.toLowerCase()),
+      ),
+    );
+    this.#brands = new Fuse(
+      index.labels.brand.map((v) => ({ v })),
+      {
+        ...partialOptions(['brands']),
+        keys: [
+          { name: 'v', weight: 1.5 },
+          { name: '\u0000', weight: totalWeight - 1.5 },
+        ],
+      },
+    );
+    this.#topics = new Fuse(
+      [...index.labels.niche, ...index.labels.theme].map((v) => ({ v })),
+      {
+        ...partialOptions(['topics']),
+        keys: [
+          { name: 'v', weight: 1 },
+          { name: '\u0000', weight: totalWeight - 1 },
+        ],
+      },
+    );
     this.#brandCodes = rows.map((row) => brandCodes(row, facetCodes));
     const setsOf = (size: number, codesOf: (doc: number) => readonly number[]) => {
       const sets = Array.from({ length: size }, () => this.#facets.none());
@@ -153,10 +199,17 @@ export class CreatorSearch {
 
     const collator = new Intl.Collator('en', { sensitivity: 'base' });
     const names = rows.map((row) => latinName(row[field.name], row[field.aliases]));
-    const byName = Int32Array.from(rows.keys()).sort((a, b) => collator.compare(names[a] ?? '', names[b] ?? '') || (rows[a]?.[field.id] ?? '').localeCompare(rows[b]?.[field.id] ?? ''));
+    const byName = Int32Array.from(rows.keys()).sort(
+      (a, b) =>
+        collator.compare(names[a] ?? '', names[b] ?? '') ||
+        (rows[a]?.[field.id] ?? '').localeCompare(rows[b]?.[field.id] ?? ''),
+    );
     const rank = new Int32Array(rows.length);
     byName.forEach((doc, position) => (rank[doc] = position));
-    const by = (value: (row: CreatorRow) => number) => Int32Array.from(byName).sort((a, b) => value(this.#row(b)) - value(this.#row(a)) || (rank[a] ?? 0) - (rank[b] ?? 0));
+    const by = (value: (row: CreatorRow) => number) =>
+      Int32Array.from(byName).sort(
+        (a, b) => value(this.#row(b)) - value(this.#row(a)) || (rank[a] ?? 0) - (rank[b] ?? 0),
+      );
     this.#byName = byName;
     // Audience codes run from the smallest band to the largest; none is -1.
     this.#byAudience = by((row) => facetCodes(row, 'audience')[0] ?? -1);
@@ -186,7 +239,9 @@ export class CreatorSearch {
 
   /** With the mention evidence known, picking a brand lists its most recent mentions first. */
   useEvidence(evidence: MentionEvidence): void {
-    const position = (this.#positions ??= new Map(this.#index.creators.map((row, i) => [row[field.id], i])));
+    const position = (this.#positions ??= new Map(
+      this.#index.creators.map((row, i) => [row[field.id], i]),
+    ));
     this.#mentionDays = new Map(
       this.#index.vocab.brand.map((brand, code) => {
         const days = new Map<number, number>();
@@ -205,14 +260,24 @@ export class CreatorSearch {
    * can match: the name candidates, and those carrying a matching brand or topic. Returns them
    * in Fuse's order: best score first, then position in the list.
    */
-  #text(text: string): { order: number[]; score: (doc: number) => number | undefined; matches: Map<number, readonly FuseResultMatch[]> } {
+  #text(text: string): {
+    order: number[];
+    score: (doc: number) => number | undefined;
+    matches: Map<number, readonly FuseResultMatch[]>;
+  } {
     const pattern = text.toLowerCase();
     const labels = this.#index.labels;
     const brands = vocabularyScores(this.#brands, labels.brand.length, pattern);
-    const topics = vocabularyScores(this.#topics, labels.niche.length + labels.theme.length, pattern);
+    const topics = vocabularyScores(
+      this.#topics,
+      labels.niche.length + labels.theme.length,
+      pattern,
+    );
 
     const candidates = this.#bigrams.candidates(pattern, fuseOptions.threshold, maxCandidates);
-    this.#peopleIndex.setIndexRecords(candidates.map((doc) => this.#peopleRecords[doc]).filter((record) => record !== undefined));
+    this.#peopleIndex.setIndexRecords(
+      candidates.map((doc) => this.#peopleRecords[doc]).filter((record) => record !== undefined),
+    );
     const personal = this.#people.search(text);
     this.#peopleIndex.setIndexRecords(this.#peopleRecords);
 
@@ -232,13 +297,20 @@ export class CreatorSearch {
       const touched = this.#facets.none();
       const niches = labels.niche.length;
       brands?.forEach((factor, code) => factor < 1 && union(touched, this.#brandBits[code]));
-      topics?.forEach((factor, code) => factor < 1 && union(touched, code < niches ? this.#facets.of('niche', code) : this.#themeBits[code - niches]));
+      topics?.forEach(
+        (factor, code) =>
+          factor < 1 &&
+          union(
+            touched,
+            code < niches ? this.#facets.of('niche', code) : this.#themeBits[code - niches],
+          ),
+      );
       eachBit(touched, (doc) => {
         // The same factors in the same order as plain Fuse: brands, then niches, then themes.
         const row = this.#row(doc);
         let score = 1;
         if (mark[doc] === query) score = scores[doc] as number;
-        else (mark[doc] = query), scored.push(doc);
+        else ((mark[doc] = query), scored.push(doc));
         if (brands) for (const code of this.#brandCodes[doc] ?? []) score *= brands[code] ?? 1;
         if (topics) {
           for (const code of this.#codes(row, 'niche')) score *= topics[code] ?? 1;
@@ -255,7 +327,9 @@ export class CreatorSearch {
       if (group) group.push(doc);
       else groups.set(score, [doc]);
     }
-    const order = [...groups.keys()].sort((a, b) => a - b).flatMap((score) => (groups.get(score) ?? []).sort((a, b) => a - b));
+    const order = [...groups.keys()]
+      .sort((a, b) => a - b)
+      .flatMap((score) => (groups.get(score) ?? []).sort((a, b) => a - b));
     return { order, score: (doc) => (mark[doc] === query ? scores[doc] : undefined), matches };
   }
 
@@ -276,7 +350,12 @@ export class CreatorSearch {
     else order = this.#latestMentions(state) ?? this.#byName;
 
     const { page, pages, positions } = pageOf(order, matching, total, state.page, pageSize);
-    const results = positions.map((i): SearchResult => ({ index: i, row: this.#row(i), score: found?.score(i), matches: found?.matches.get(i) ?? [] }));
+    const results = positions.map((i): SearchResult => ({
+      index: i,
+      row: this.#row(i),
+      score: found?.score(i),
+      matches: found?.matches.get(i) ?? [],
+    }));
     return { total, page, pages, results, counts };
   }
 
@@ -286,10 +365,18 @@ export class CreatorSearch {
     if (state.sort !== 'relevance' || picked.length === 0 || !this.#mentionDays) return undefined;
     const latest = new Map<number, number>();
     for (const brand of picked) {
-      for (const [doc, when] of this.#mentionDays.get(this.#facets.code('brand', brand)) ?? []) if (when > (latest.get(doc) ?? -Infinity)) latest.set(doc, when);
+      for (const [doc, when] of this.#mentionDays.get(this.#facets.code('brand', brand)) ?? [])
+        if (when > (latest.get(doc) ?? -Infinity)) latest.set(doc, when);
     }
     const rest = [...this.#byName].filter((doc) => !latest.has(doc));
-    return [...[...latest.keys()].sort((a, b) => (latest.get(b) ?? 0) - (latest.get(a) ?? 0) || (this.#rank[a] ?? 0) - (this.#rank[b] ?? 0)), ...rest];
+    return [
+      ...[...latest.keys()].sort(
+        (a, b) =>
+          (latest.get(b) ?? 0) - (latest.get(a) ?? 0) ||
+          (this.#rank[a] ?? 0) - (this.#rank[b] ?? 0),
+      ),
+      ...rest,
+    ];
   }
 
   /** The row at a position; positions come from the index itself, so there always is one. */

@@ -25,14 +25,38 @@ export interface CreatorFacts {
 
 /** In display order; the brand facet answers "who already mentions this brand?" (partnerships are searched as text). */
 export const creatorFacets = {
-  brand: { vocabulary: 'brands', multi: true, read: ({ entry }) => entry.data.mentions.map((mention) => mention.brand.id) },
-  region: { vocabulary: 'regions', multi: false, read: ({ entry }) => entry.data.region, pages: true },
+  brand: {
+    vocabulary: 'brands',
+    multi: true,
+    read: ({ entry }) => entry.data.mentions.map((mention) => mention.brand.id),
+  },
+  region: {
+    vocabulary: 'regions',
+    multi: false,
+    read: ({ entry }) => entry.data.region,
+    pages: true,
+  },
   country: { vocabulary: 'countries', multi: false, read: ({ entry }) => entry.data.country },
-  language: { vocabulary: 'languages', multi: true, read: ({ entry }) => entry.data.languages, pages: true },
+  language: {
+    vocabulary: 'languages',
+    multi: true,
+    read: ({ entry }) => entry.data.languages,
+    pages: true,
+  },
   niche: { vocabulary: 'niches', multi: true, read: ({ entry }) => entry.data.niches, pages: true },
-  community: { vocabulary: 'communities', multi: true, read: ({ entry }) => entry.data.communities, pages: true },
+  community: {
+    vocabulary: 'communities',
+    multi: true,
+    read: ({ entry }) => entry.data.communities,
+    pages: true,
+  },
   audience: { vocabulary: 'audienceBands', multi: false, read: ({ entry }) => entry.data.audience },
-  industry: { vocabulary: 'industries', multi: true, read: ({ stories }) => stories.flatMap((story) => (story.data.industry ? [story.data.industry] : [])) },
+  industry: {
+    vocabulary: 'industries',
+    multi: true,
+    read: ({ stories }) =>
+      stories.flatMap((story) => (story.data.industry ? [story.data.industry] : [])),
+  },
 } as const satisfies Record<string, Facet<CreatorFacts>>;
 
 export type CreatorFacet = keyof typeof creatorFacets;
@@ -43,4 +67,7 @@ export type CreatorPageFacet = PagedFacet<typeof creatorFacets>;
 export const creatorSorts = ['relevance', 'name', 'audience', 'latest'] as const;
 export type CreatorSort = (typeof creatorSorts)[number];
 
-export const creatorShape: SearchShape<CreatorFacet, CreatorSort> = shapeOf(creatorFacets, creatorSorts);
+export const creatorShape: SearchShape<CreatorFacet, CreatorSort> = shapeOf(
+  creatorFacets,
+  creatorSorts,
+);

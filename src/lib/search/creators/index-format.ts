@@ -9,7 +9,10 @@ import { facetReader, type Codes } from '../encode.ts';
 import type { CreatorFacet } from './facets.ts';
 
 /** Evidence for "creators who already mention this brand": per brand id, mentions newest first. */
-export type MentionEvidence = Record<string, { id: string; title: string; date: string; platform: string; url?: string }[]>;
+export type MentionEvidence = Record<
+  string,
+  { id: string; title: string; date: string; platform: string; url?: string }[]
+>;
 
 /** One creator: the fields below, then one entry per facet, in declaration order. */
 export type CreatorRow = [
@@ -28,13 +31,23 @@ export type CreatorRow = [
 ];
 
 /** Where each named field sits in a row. */
-export const field = { id: 0, name: 1, aliases: 2, handle: 3, partners: 4, latest: 5, themes: 6 } as const;
+export const field = {
+  id: 0,
+  name: 1,
+  aliases: 2,
+  handle: 3,
+  partners: 4,
+  latest: 5,
+  themes: 6,
+} as const;
 
 /** Where the facets start in a row; they follow in the order of the index's `facets`. */
 export const firstFacet = 7;
 
 /** Reads a row's codes in one facet, as a list, for an index. */
-export function creatorFacetReader(index: Pick<SearchIndex, 'facets'>): (row: CreatorRow, facet: CreatorFacet) => readonly number[] {
+export function creatorFacetReader(
+  index: Pick<SearchIndex, 'facets'>,
+): (row: CreatorRow, facet: CreatorFacet) => readonly number[] {
   return facetReader(index.facets, firstFacet);
 }
 

@@ -45,7 +45,12 @@ export interface ShownResult {
 }
 
 export type FromWorker =
-  | { type: 'ready'; facets: SearchIndex['facets']; vocab: SearchIndex['vocab']; labels: SearchIndex['labels'] }
+  | {
+      type: 'ready';
+      facets: SearchIndex['facets'];
+      vocab: SearchIndex['vocab'];
+      labels: SearchIndex['labels'];
+    }
   | { type: 'failed' }
   | {
       type: 'results';

@@ -7,7 +7,11 @@ import { CreatorSearch } from './engine.ts';
 import { field, type MentionEvidence, type SearchIndex } from './index-format.ts';
 import type { FromWorker, SearchRequest } from './protocol.ts';
 
-export function searchService(index: SearchIndex, evidenceUrl: string, reply: (message: FromWorker) => void) {
+export function searchService(
+  index: SearchIndex,
+  evidenceUrl: string,
+  reply: (message: FromWorker) => void,
+) {
   const engine = new CreatorSearch(index);
   let evidence: MentionEvidence | undefined;
   let loading: Promise<void> | undefined;
@@ -29,7 +33,11 @@ export function searchService(index: SearchIndex, evidenceUrl: string, reply: (m
         row: result.row,
         matches: result.matches,
         evidence: picked
-          .flatMap((brand) => (evidence?.[brand] ?? []).filter((item) => item.id === result.row[field.id]).map((item) => ({ ...item, brand })))
+          .flatMap((brand) =>
+            (evidence?.[brand] ?? [])
+              .filter((item) => item.id === result.row[field.id])
+              .map((item) => ({ ...item, brand })),
+          )
           .sort((a, b) => b.date.localeCompare(a.date)),
       })),
       rows: engine.rows(request.ids),
@@ -41,9 +49,12 @@ export function searchService(index: SearchIndex, evidenceUrl: string, reply: (m
     /** Answers at once, or, the first time a brand is picked, once its evidence has loaded (the latest request only). */
     search(request: SearchRequest): void {
       latest = request;
-      if (request.state.facets.brand.values.length === 0 || evidence || failed) return answer(request);
+      if (request.state.facets.brand.values.length === 0 || evidence || failed)
+        return answer(request);
       loading ??= fetch(evidenceUrl)
-        .then((response) => (response.ok ? (response.json() as Promise<MentionEvidence>) : Promise.reject(new Error())))
+        .then((response) =>
+          response.ok ? (response.json() as Promise<MentionEvidence>) : Promise.reject(new Error()),
+        )
         .then((data) => {
           evidence = data;
           engine.useEvidence(data);

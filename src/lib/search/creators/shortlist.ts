@@ -29,7 +29,9 @@ export function cleanShortlist(ids: readonly unknown[], known: Known): string[] 
 /** Reads `?shortlist=a,b` (undefined when absent). */
 export function shortlistFromParams(params: URLSearchParams, known: Known): string[] | undefined {
   const value = params.get('shortlist');
-  return value === null ? undefined : cleanShortlist(value.split(',').slice(0, maxShortlist * 2), known);
+  return value === null
+    ? undefined
+    : cleanShortlist(value.split(',').slice(0, maxShortlist * 2), known);
 }
 
 /** Reads the stored shortlist, tolerating anything a browser may hold under the key. */

@@ -11,7 +11,12 @@ import type { StoryIndex, StoryRow } from './index-format.ts';
 /** What the builder reads of a story entry, with its creators' names. */
 export interface StoryEntry extends StoryFacts {
   id: string;
-  data: StoryFacts['data'] & { title: string; summary: string; published: Date; illustrative: boolean };
+  data: StoryFacts['data'] & {
+    title: string;
+    summary: string;
+    published: Date;
+    illustrative: boolean;
+  };
 }
 
 /** The story index, stories in the order given. */
@@ -20,11 +25,24 @@ export function buildStoryIndex<S extends StoryEntry>(
   creatorNames: (story: S) => readonly string[],
   vocabularies: Vocabularies,
 ): StoryIndex {
-  const { vocab, labels, encode } = encodeFacets(storyFacets, stories, vocabularies.order, vocabularies.label);
+  const { vocab, labels, encode } = encodeFacets(
+    storyFacets,
+    stories,
+    vocabularies.order,
+    vocabularies.label,
+  );
   return {
     facets: Object.keys(storyFacets) as StoryFacet[],
     vocab,
     labels,
-    stories: stories.map((story): StoryRow => [story.id, story.data.title, story.data.summary, [...creatorNames(story)], dayNumber(story.data.published), story.data.illustrative ? 1 : 0, ...encode(story)]),
+    stories: stories.map((story): StoryRow => [
+      story.id,
+      story.data.title,
+      story.data.summary,
+      [...creatorNames(story)],
+      dayNumber(story.data.published),
+      story.data.illustrative ? 1 : 0,
+      ...encode(story),
+    ]),
   };
 }

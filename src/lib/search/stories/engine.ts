@@ -31,7 +31,13 @@ export interface StoryOutcome {
 export class StorySearch {
   readonly #index: StoryIndex;
   readonly #facets: FacetBits<StoryFacet>;
-  readonly #fuse: Fuse<{ title: string; brand: string; creators: string[]; topics: string[]; summary: string }>;
+  readonly #fuse: Fuse<{
+    title: string;
+    brand: string;
+    creators: string[];
+    topics: string[];
+    summary: string;
+  }>;
   readonly #newest: number[];
   readonly #oldest: number[];
 
@@ -39,14 +45,22 @@ export class StorySearch {
     this.#index = index;
     const rows = index.stories;
     const facetCodes = storyFacetReader(index);
-    this.#facets = new FacetBits(rows.length, index.facets, index.vocab, (position, facet) => facetCodes(rows[position] as StoryRow, facet));
-    const labels = (row: StoryRow, facet: StoryFacet) => facetCodes(row, facet).map((code) => index.labels[facet][code] ?? '');
+    this.#facets = new FacetBits(rows.length, index.facets, index.vocab, (position, facet) =>
+      facetCodes(rows[position] as StoryRow, facet),
+    );
+    const labels = (row: StoryRow, facet: StoryFacet) =>
+      facetCodes(row, facet).map((code) => index.labels[facet][code] ?? '');
     this.#fuse = new Fuse(
       rows.map((row) => ({
         title: row[field.title],
         brand: labels(row, 'brand')[0] ?? '',
         creators: row[field.creators],
-        topics: [...labels(row, 'objective'), ...labels(row, 'format'), ...labels(row, 'theme'), ...labels(row, 'industry')],
+        topics: [
+          ...labels(row, 'objective'),
+          ...labels(row, 'format'),
+          ...labels(row, 'theme'),
+          ...labels(row, 'industry'),
+        ],
         summary: row[field.summary],
       })),
       // The creator search's typo tolerance, over the fields of a story.
@@ -61,7 +75,13 @@ export class StorySearch {
         ],
       },
     );
-    this.#newest = rows.map((_, i) => i).sort((a, b) => (rows[b]?.[field.published] ?? 0) - (rows[a]?.[field.published] ?? 0) || (rows[a]?.[field.slug] ?? '').localeCompare(rows[b]?.[field.slug] ?? ''));
+    this.#newest = rows
+      .map((_, i) => i)
+      .sort(
+        (a, b) =>
+          (rows[b]?.[field.published] ?? 0) - (rows[a]?.[field.published] ?? 0) ||
+          (rows[a]?.[field.slug] ?? '').localeCompare(rows[b]?.[field.slug] ?? ''),
+      );
     this.#oldest = [...this.#newest].reverse();
   }
 
@@ -74,9 +94,23 @@ export class StorySearch {
       for (const hit of hits) add(textBits, hit.refIndex);
     }
     const { matching, total, counts } = this.#facets.filter(textBits, state.facets);
-    const order = hits && state.sort === 'relevance' ? hits.map((hit) => hit.refIndex) : state.sort === 'oldest' ? this.#oldest : this.#newest;
+    const order =
+      hits && state.sort === 'relevance'
+        ? hits.map((hit) => hit.refIndex)
+        : state.sort === 'oldest'
+          ? this.#oldest
+          : this.#newest;
     const { page, pages, positions } = pageOf(order, matching, total, state.page, pageSize);
     const matches = new Map(hits?.map((hit) => [hit.refIndex, hit.matches ?? []]));
-    return { total, page, pages, counts, results: positions.map((i) => ({ row: this.#index.stories[i] as StoryRow, matches: matches.get(i) ?? [] })) };
+    return {
+      total,
+      page,
+      pages,
+      counts,
+      results: positions.map((i) => ({
+        row: this.#index.stories[i] as StoryRow,
+        matches: matches.get(i) ?? [],
+      })),
+    };
   }
 }

@@ -20,10 +20,20 @@ export interface StoryFacts {
 
 /** In display order. */
 export const storyFacets = {
-  objective: { vocabulary: 'objectives', multi: true, read: (story) => story.data.objectives, pages: true },
+  objective: {
+    vocabulary: 'objectives',
+    multi: true,
+    read: (story) => story.data.objectives,
+    pages: true,
+  },
   format: { vocabulary: 'formats', multi: true, read: (story) => story.data.formats, pages: true },
   theme: { vocabulary: 'themes', multi: true, read: (story) => story.data.themes, pages: true },
-  industry: { vocabulary: 'industries', multi: false, read: (story) => story.data.industry, pages: true },
+  industry: {
+    vocabulary: 'industries',
+    multi: false,
+    read: (story) => story.data.industry,
+    pages: true,
+  },
   region: { vocabulary: 'regions', multi: true, read: (story) => story.data.regions, pages: true },
   brand: { vocabulary: 'brands', multi: false, read: (story) => story.data.brand.id },
 } as const satisfies Record<string, Facet<StoryFacts>>;

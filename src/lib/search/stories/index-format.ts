@@ -20,13 +20,22 @@ export type StoryRow = [
 ];
 
 /** Where each named field sits in a row. */
-export const field = { slug: 0, title: 1, summary: 2, creators: 3, published: 4, illustrative: 5 } as const;
+export const field = {
+  slug: 0,
+  title: 1,
+  summary: 2,
+  creators: 3,
+  published: 4,
+  illustrative: 5,
+} as const;
 
 /** Where the facets start in a row; they follow in the order of the index's `facets`. */
 export const firstFacet = 6;
 
 /** Reads a row's codes in one facet, as a list, for an index. */
-export function storyFacetReader(index: Pick<StoryIndex, 'facets'>): (row: StoryRow, facet: StoryFacet) => readonly number[] {
+export function storyFacetReader(
+  index: Pick<StoryIndex, 'facets'>,
+): (row: StoryRow, facet: StoryFacet) => readonly number[] {
   return facetReader(index.facets, firstFacet);
 }
 
