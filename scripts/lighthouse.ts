@@ -81,7 +81,7 @@ try {
     ]);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   stop();
 }
 

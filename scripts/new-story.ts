@@ -56,8 +56,8 @@ Flags (lists are comma-separated ids; see src/lib/taxonomy.ts):
   --industry id          --year 2024
   --real                 a real partnership (needs --source-name, and --source-url if public)
   --new-brand JSON       create a brand: '{"id":"x","name":"X","industry":"retail","country":"KE","about":"…"}'
-  --new-creator JSON     create a creator: '{"handle":"x","name":"X","region":"europe","country":"FR",
-                         "languages":["fr"],"niches":["food"],"audience":"micro","bio":"…"}'
+  --new-creator JSON     create a creator: '{"id":"x","name":"X","handle":"x-studio","region":"europe",
+                         "country":"FR","languages":["fr"],"niches":["food"],"audience":"micro","bio":"…"}'
   --yes                  never ask; fail with a message when something is missing
 `;
 
@@ -68,7 +68,7 @@ if (flags.help) {
   process.exit(0);
 }
 
-const interactive = !flags.yes && process.stdin.isTTY === true;
+const interactive = !flags.yes && process.stdin.isTTY;
 const prompt = interactive
   ? createInterface({ input: process.stdin, output: process.stdout })
   : undefined;
@@ -150,18 +150,23 @@ function parseJson(kind: string, text: string): Record<string, unknown> {
   fail(`--new-${kind} must be a JSON object, for example '{"id":"x","name":"X"}'.`);
 }
 
+/** A field given as text in the flags, or the answer to a question. */
+async function given(value: unknown, question: string): Promise<string> {
+  return typeof value === 'string' ? value : ask(question);
+}
+
 /** Creates a brand file from flags or answers. */
 async function createBrand(fields: Record<string, unknown>): Promise<string> {
-  const name = String(fields['name'] ?? (await ask('Brand name:')));
-  const id = String(fields['id'] ?? toSlug(name));
+  const name = await given(fields.name, 'Brand name:');
+  const id = typeof fields.id === 'string' ? fields.id : toSlug(name);
   const brand = {
     name,
-    about: String(fields['about'] ?? (await ask('One sentence on what the brand does:'))),
+    about: await given(fields.about, 'One sentence on what the brand does:'),
     industry: (
-      await vocabularyChoice('industries', 'industry', fields['industry'] as string | undefined, 1)
+      await vocabularyChoice('industries', 'industry', fields.industry as string | undefined, 1)
     )[0],
     country: (
-      await choose('country code', fields['country'] as string | undefined, idsOf('countries'), 1)
+      await choose('country code', fields.country as string | undefined, idsOf('countries'), 1)
     )[0],
     illustrative: true,
   };
@@ -169,22 +174,40 @@ async function createBrand(fields: Record<string, unknown>): Promise<string> {
   return id;
 }
 
-/** Creates a creator file from flags or answers. */
+/**
+ * Creates a creator file from flags or answers. The file name is the creator's id on the site;
+ * the platform handle is asked for separately (an invented one needs a hyphen, which TikTok and
+ * Instagram do not allow, so that it can be nobody's account).
+ */
 async function createCreator(fields: Record<string, unknown>): Promise<string> {
-  const handle = String(fields['handle'] ?? (await ask('Handle (lowercase, without @):')));
+  const name = await given(fields.name, 'Name, in its own script:');
+  const id =
+    typeof fields.id === 'string'
+      ? fields.id
+      : toSlug(
+          /\p{Script=Latin}/u.test(name)
+            ? name
+            : await given(undefined, 'The name in Latin script, for the file name:'),
+        );
+  const handle = (
+    await given(
+      fields.handle,
+      'Platform handle, without @ (an invented one needs a hyphen; leave empty for none):',
+    )
+  ).trim();
   const joined = (key: string) =>
     Array.isArray(fields[key])
       ? (fields[key] as unknown[]).join(',')
       : (fields[key] as string | undefined);
   const creator = {
-    name: String(fields['name'] ?? (await ask('Name, in its own script:'))),
-    handle,
+    name,
+    ...(handle ? { handle } : {}),
     platforms: await vocabularyChoice('platforms', 'platform', joined('platforms') ?? 'tiktok', 1),
     region: (
-      await vocabularyChoice('regions', 'region', fields['region'] as string | undefined, 1)
+      await vocabularyChoice('regions', 'region', fields.region as string | undefined, 1)
     )[0],
     country: (
-      await choose('country code', fields['country'] as string | undefined, idsOf('countries'), 1)
+      await choose('country code', fields.country as string | undefined, idsOf('countries'), 1)
     )[0],
     languages: await vocabularyChoice('languages', 'language', joined('languages'), 1),
     niches: await vocabularyChoice('niches', 'niche', joined('niches'), 1),
@@ -193,16 +216,16 @@ async function createCreator(fields: Record<string, unknown>): Promise<string> {
       await vocabularyChoice(
         'audienceBands',
         'audience band',
-        fields['audience'] as string | undefined,
+        fields.audience as string | undefined,
         1,
       )
     )[0],
-    bio: String(fields['bio'] ?? (await ask('Two sentences about their work:'))),
+    bio: await given(fields.bio, 'Two sentences about their work:'),
     illustrative: true,
     mentions: [],
   };
-  create(join(root, contentDir, 'creators', `${handle}.yaml`), stringify(creator));
-  return handle;
+  create(join(root, contentDir, 'creators', `${id}.yaml`), stringify(creator));
+  return id;
 }
 
 /** Resolves ids to existing entries, offering to create the missing ones. */
@@ -236,9 +259,7 @@ async function pick(
       await ask(`No ${noun} "${id}".${hint} Create content/${kind}/${id}.yaml? (y/N)`, 'n')
     ).toLowerCase();
     if (answer !== 'y') fail(`Stopped: no ${noun} "${id}". Nothing was written.`);
-    result.push(
-      kind === 'brands' ? await createBrand({ id }) : await createCreator({ handle: id }),
-    );
+    result.push(kind === 'brands' ? await createBrand({ id }) : await createCreator({ id }));
   }
   return result;
 }

@@ -43,7 +43,7 @@ for (const path of paths) {
     const onConsole = (message: { type(): string; text(): string }) => {
       if (
         message.type() === 'error' &&
-        !(path === '/404.html' && /status of 404/.test(message.text()))
+        !(path === '/404.html' && message.text().includes('status of 404'))
       )
         errors.push(message.text());
     };

@@ -110,7 +110,7 @@ test.describe('story page', () => {
     await storyPage.goto('comcast-team-of-tomorrow');
     const data = JSON.parse(
       (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
-    );
+    ) as { '@type'?: string; headline?: string; datePublished?: string };
     expect(data['@type']).toBe('Article');
     expect(data.headline).toBe(await storyPage.heading.textContent());
     expect(data.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -271,16 +271,16 @@ test.describe('shortlist', () => {
       .click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('casebook-shortlist.csv');
-    const csv = await (
-      await import('node:fs/promises')
-    ).readFile((await file.path()) ?? '', 'utf8');
+    const csv = await (await import('node:fs/promises')).readFile(await file.path(), 'utf8');
     expect(csv.split('\r\n')[0]).toBe(
       '"Name","Other spellings","Handle","Region","Country","Languages","Niches","Audience","Profile"',
     );
     // Kyne has no handle and no region in our source.
     expect(csv).toContain('"Kyne","","","",""');
 
-    const other = await context.browser()!.newPage();
+    const browser = context.browser();
+    if (!browser) throw new Error('The test needs a browser to open a second visitor in.');
+    const other = await browser.newPage();
     await other.goto(share ?? '');
     await searchReady(other);
     const sharedPanel = other.getByRole('region', { name: 'Shortlist shared with you (1)' });

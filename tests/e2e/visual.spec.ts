@@ -37,11 +37,12 @@ for (const width of [390, 1280]) {
           const images = [...document.images];
           for (const image of images) image.loading = 'eager';
           await Promise.all(
-            images.map((image) =>
-              image.complete
-                ? null
-                : new Promise((done) => image.addEventListener('load', done, { once: true })),
-            ),
+            images
+              .filter((image) => !image.complete)
+              .map(
+                (image) =>
+                  new Promise((done) => image.addEventListener('load', done, { once: true })),
+              ),
           );
           await document.fonts.ready;
         });

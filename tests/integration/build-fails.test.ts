@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 import { rmSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,7 +20,7 @@ function astro(command: string[], contentDir: string) {
     timeout: 180_000,
   });
   // Astro underlines addresses even without colour; the checker's lines are compared without it.
-  const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  const output = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
   return { status: run.status, output };
 }
 
@@ -91,7 +92,7 @@ function run(command: string, args: string[], contentDir: string) {
   });
   return {
     passed: result.status === 0,
-    output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, ''),
+    output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`),
   };
 }
 
@@ -101,7 +102,7 @@ function checker(contentDir: string) {
 
 /** The first problem line the checker printed (after its heading), to find in the build's output. */
 function firstProblem(output: string): string | undefined {
-  return output.split('\n').find((line) => /^\S+:\d+(?::\d+)?  /.test(line));
+  return output.split('\n').find((line) => /^\S+:\d+(?::\d+)? {2}/.test(line));
 }
 
 describe('the build and the content checker agree on randomly broken content', () => {

@@ -79,6 +79,7 @@ describe('npm run new:story', () => {
 
   it('creates a new creator when asked, and the result passes the check', async () => {
     const creator = {
+      id: 'new-face',
       handle: 'new-face',
       name: '新しい顔',
       region: 'east-southeast-asia',

@@ -208,7 +208,7 @@ export function mutate(text: string, { file, kind, pick, variant }: Mutation): s
       const target = lines[index] ?? '';
       return replaceLine(
         index,
-        /creators:/.test(target)
+        target.includes('creators:')
           ? target.replace(/\[([^\]]*)\]/, `[$1, ${at(references, variant)}]`)
           : target.replace(/:\s.*$/, `: ${at(references, variant)}`),
       );

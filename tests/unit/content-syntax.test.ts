@@ -316,21 +316,21 @@ describe('suggestions an editor can use', () => {
         country: 'UK',
       }),
     );
-    expect(issues['country']).toMatch(/^"UK" is not a known country code\. Did you mean "GB"\?/);
+    expect(issues.country).toMatch(/^"UK" is not a known country code\. Did you mean "GB"\?/);
   });
 });
 
 describe('missing required fields', () => {
   it('says the field is missing and names it, for text, lists, groups, references and true/false', () => {
     const issues = issuesOf(storySchema(stubHelpers()).safeParse({}));
-    expect(issues['title']).toBe('"title" is missing. Fix: add title: the title.');
-    expect(issues['brand']).toBe(
+    expect(issues.title).toBe('"title" is missing. Fix: add title: the title.');
+    expect(issues.brand).toBe(
       '"brand" is missing. Fix: add brand: the name of a file in content/brands/ without .yaml.',
     );
-    expect(issues['published']).toMatch(/^"published" is missing\./);
-    expect(issues['hero']).toMatch(/^"hero" is missing\. Fix: add hero: with src:/);
-    expect(issues['illustrative']).toMatch(/^"illustrative" is missing\./);
-    expect(issuesOf(creatorSchema(stubHelpers()).safeParse({}))['niches']).toMatch(
+    expect(issues.published).toMatch(/^"published" is missing\./);
+    expect(issues.hero).toMatch(/^"hero" is missing\. Fix: add hero: with src:/);
+    expect(issues.illustrative).toMatch(/^"illustrative" is missing\./);
+    expect(issuesOf(creatorSchema(stubHelpers()).safeParse({})).niches).toMatch(
       /^"niches" is missing\./,
     );
   });
@@ -339,9 +339,9 @@ describe('missing required fields', () => {
     const issues = issuesOf(
       storySchema(stubHelpers()).safeParse({ title: null, summary: ['a'], illustrative: 'yes' }),
     );
-    expect(issues['title']).toMatch(/^"title" is empty\./);
-    expect(issues['summary']).toMatch(/^The summary is a list, not text\./);
-    expect(issues['illustrative']).toBe(
+    expect(issues.title).toMatch(/^"title" is empty\./);
+    expect(issues.summary).toMatch(/^The summary is a list, not text\./);
+    expect(issues.illustrative).toBe(
       '"illustrative" is yes, not true or false. Fix: write illustrative: true or illustrative: false, without quotes.',
     );
   });

@@ -69,7 +69,7 @@ describe('story schema', () => {
 
   it('rejects a brand that does not exist', () => {
     const issues = issuesOf(schema.safeParse({ ...validStory, brand: 'nobody' }));
-    expect(issues['brand']).toContain('No brand "nobody" exists');
+    expect(issues.brand).toContain('No brand "nobody" exists');
   });
 
   it('rejects an unknown taxonomy value and lists the allowed ones', () => {
@@ -80,7 +80,9 @@ describe('story schema', () => {
   });
 
   it('rejects a result figure without a source', () => {
-    const { source: _omitted, ...withoutSource } = validStory.results[0]!;
+    const [result] = validStory.results;
+    if (!result) throw new Error('The valid story has a result.');
+    const { source: _omitted, ...withoutSource } = result;
     const issues = issuesOf(schema.safeParse({ ...validStory, results: [withoutSource] }));
     expect(issues['results.0.source']).toBe(
       'The source is missing. Fix: add source: with name: "where the figure comes from" (and url: when public).',
@@ -98,7 +100,7 @@ describe('story schema', () => {
 
   it('rejects a hero image given as a bare path', () => {
     const issues = issuesOf(schema.safeParse({ ...validStory, hero: './hero.jpg' }));
-    expect(issues['hero']).toMatch(
+    expect(issues.hero).toMatch(
       /^The hero image is not in the expected form\. Fix: write it as src:/,
     );
   });
@@ -111,12 +113,12 @@ describe('story schema', () => {
 
   it('rejects a publication date in the future', () => {
     const issues = issuesOf(schema.safeParse({ ...validStory, published: '2027-01-01' }));
-    expect(issues['published']).toMatch(/in the future/);
+    expect(issues.published).toMatch(/in the future/);
   });
 
   it('requires sources for a real story', () => {
     const issues = issuesOf(schema.safeParse({ ...validStory, illustrative: false }));
-    expect(issues['sources']).toMatch(/published source/);
+    expect(issues.sources).toMatch(/published source/);
   });
 
   it('requires creators, regions, industry and year for an illustrative story', () => {
@@ -138,7 +140,7 @@ describe('creator schema', () => {
 
   it('rejects a country outside the creator’s region', () => {
     const issues = issuesOf(schema.safeParse({ ...validCreator, country: 'KE' }));
-    expect(issues['region']).toContain('Kenya is in region "sub-saharan-africa"');
+    expect(issues.region).toContain('Kenya is in region "sub-saharan-africa"');
   });
 
   it('rejects a link on an invented mention and requires one on a real mention', () => {
@@ -166,15 +168,15 @@ describe('creator schema', () => {
   });
 
   it('rejects a handle with an @', () => {
-    expect(issuesOf(schema.safeParse({ ...validCreator, handle: '@misaki-cooks' }))['handle']).toBe(
+    expect(issuesOf(schema.safeParse({ ...validCreator, handle: '@misaki-cooks' })).handle).toBe(
       'The handle "@misaki-cooks" starts with @. Fix: drop the @: write handle: misaki-cooks; the site adds the @ itself.',
     );
   });
 
   it('rejects an invented handle without a hyphen, which could be a real account', () => {
-    expect(
-      issuesOf(schema.safeParse({ ...validCreator, handle: 'misakicooks' }))['handle'],
-    ).toMatch(/has no hyphen, so it could be a real account/);
+    expect(issuesOf(schema.safeParse({ ...validCreator, handle: 'misakicooks' })).handle).toMatch(
+      /has no hyphen, so it could be a real account/,
+    );
   });
 
   it('asks a real creator for the source of a handle, and of each community', () => {
@@ -186,7 +188,7 @@ describe('creator schema', () => {
       sources: [{ name: 'An interview' }],
     };
     const issues = issuesOf(schema.safeParse(real));
-    expect(issues['handle']).toMatch(/needs the source that gives it/);
+    expect(issues.handle).toMatch(/needs the source that gives it/);
     expect(issues['communities.0']).toMatch(/has no public statement by the creator/);
     const cited = {
       ...real,
@@ -220,7 +222,7 @@ describe('brand schema', () => {
 
   it('accepts a real brand with only what its source states, and asks for that source', () => {
     const real = { name: 'Comcast', about: 'Ran a challenge.', illustrative: false };
-    expect(issuesOf(schema.safeParse(real))['sources']).toMatch(
+    expect(issuesOf(schema.safeParse(real)).sources).toMatch(
       /A real brand needs at least one published source/,
     );
     expect(schema.safeParse({ ...real, sources: [{ name: 'An interview' }] }).success).toBe(true);
@@ -237,6 +239,6 @@ describe('brand schema', () => {
     const issues = issuesOf(
       schema.safeParse({ name: 'X', about: 'Y', illustrative: false, industry: 'finanse' }),
     );
-    expect(issues['industry']).toContain('Did you mean "finance"?');
+    expect(issues.industry).toContain('Did you mean "finance"?');
   });
 });

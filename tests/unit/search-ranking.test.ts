@@ -175,7 +175,7 @@ describe('search service', () => {
   it('loads the evidence the first time a brand is picked and lists the newest mention first', async () => {
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () => new Response(JSON.stringify(evidence))),
+      vi.fn(() => Promise.resolve(new Response(JSON.stringify(evidence)))),
     );
     const replies: FromWorker[] = [];
     const service = searchService(index, '/search-mentions.json', (message) =>
@@ -194,7 +194,7 @@ describe('search service', () => {
   it('says so when the evidence cannot load, and still answers', async () => {
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () => new Response('', { status: 500 })),
+      vi.fn(() => Promise.resolve(new Response('', { status: 500 }))),
     );
     const replies: FromWorker[] = [];
     const service = searchService(index, '/search-mentions.json', (message) =>

@@ -58,7 +58,7 @@ export function useSearchBackend(
       Promise.all([engine, index])
         .then(([start, loaded]) => {
           if (stopped) return;
-          if (!start) return receive({ type: 'failed' });
+          if (!start) { receive({ type: 'failed' }); return; }
           const service = start(loaded, evidence, receive);
           send.current = (request) => service.search(request);
           receive({
@@ -77,6 +77,8 @@ export function useSearchBackend(
     try {
       worker = new Worker(engineUrl, { type: 'module' });
     } catch {
+      // A browser that refuses module workers gets the static list and a line that says so, at once.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setFailed(true);
       return;
     }

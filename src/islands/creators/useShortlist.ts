@@ -18,7 +18,9 @@ export function useShortlist() {
   /** The list as of the latest change, for handlers that run before the next render. */
   const now = useRef<string[]>([]);
 
+  // The URL and the browser's storage exist only after hydration; the server renders an empty list.
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setShared(shortlistFromParams(new URLSearchParams(window.location.search), wellFormed));
     let stored: string[] = [];
     try {

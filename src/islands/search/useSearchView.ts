@@ -55,6 +55,8 @@ export function useSearchView<F extends string, S extends string>(
       calls.current.request?.(next);
     };
     read();
+    // The URL and the screen's width exist only after hydration; the server renders the empty view.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setFiltersOpen(window.matchMedia('(min-width: 48rem)').matches);
     setReady(true);
     window.addEventListener('popstate', read);

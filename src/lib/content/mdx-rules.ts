@@ -31,7 +31,7 @@ interface Node {
   position?: { start: { line: number; column: number } };
 }
 
-const componentList = `${allowedComponents.join(', ')}`;
+const componentList = allowedComponents.join(', ');
 
 /** Attributes whose value a browser follows or loads as an address. */
 const addressAttributes = new Set(['href', 'src', 'cite', 'action', 'formaction', 'poster', 'srcset', 'xlink:href']);
@@ -101,7 +101,7 @@ export function checkStoryBody(body: string, bodyLine = 1): BodyProblem[] {
     const text = error instanceof Error ? error.message : String(error);
     const match = /^(\d+):(\d+)(?:-\d+:\d+)?:\s*(.*?)(?:\s+\([\w:-]+\))?$/s.exec(text);
     const reason = (match?.[3] ?? text).replace(/\s+/g, ' ').replace(/\((\d+):(\d+)\)/g, '(line $1, column $2)');
-    const autolink = /expected a valid JSX tag/.test(reason) && match !== null && /^<[a-z][a-z0-9+.-]*:/i.test(restOfLine(body, bodyLine, Number(match[1]), Number(match[2])));
+    const autolink = reason.includes('expected a valid JSX tag') && match !== null && /^<[a-z][a-z0-9+.-]*:/i.test(restOfLine(body, bodyLine, Number(match[1]), Number(match[2])));
     return [
       {
         line: match ? Number(match[1]) : bodyLine,

@@ -68,7 +68,9 @@ function shown(input: unknown): string {
   if (typeof input === 'string') return input;
   if (input instanceof WrittenDate) return input.written;
   if (input instanceof Date) return Number.isNaN(input.getTime()) ? 'an invalid date' : input.toISOString().slice(0, 10);
-  return JSON.stringify(input) ?? String(input);
+  // JSON.stringify gives undefined for undefined and functions, whatever its type says.
+  const json = JSON.stringify(input) as string | undefined;
+  return json ?? String(input);
 }
 
 /**
@@ -279,7 +281,9 @@ export function brandSchema<Image>(helpers: Pick<SchemaHelpers<Image>, 'image'>)
         .boolean({ error: requiredField('illustrative', 'add illustrative: true for an invented brand, or false for a real one.', (input) => say(`"illustrative" is ${shown(input)}, not true or false.`, 'write illustrative: true or illustrative: false, without quotes.')) })
         .describe('true for an invented brand; false only for a real one described in a published source. Required.'),
     }, entryForm)
-    .superRefine((brand, ctx) => {
+    // Refinements run on what the file holds, valid or not (`when: always`), so they read it as unknown.
+    .superRefine((parsed: unknown, ctx) => {
+      const brand = parsed;
       if (!isRecord(brand)) return;
       if (brand.illustrative === false && Array.isArray(brand.sources) && brand.sources.length === 0) ctx.addIssue({ code: 'custom', path: ['sources'], message: say('A real brand needs at least one published source.', 'add sources: with name: (and url:) of where the facts were published.') });
       if (brand.illustrative !== true) return;
@@ -336,7 +340,9 @@ export function creatorSchema<Image>(helpers: SchemaHelpers<Image>) {
         .boolean({ error: requiredField('illustrative', 'add illustrative: true for an invented creator, or false for a real one.', (input) => say(`"illustrative" is ${shown(input)}, not true or false.`, 'write illustrative: true or illustrative: false, without quotes.')) })
         .describe('true for an invented creator; false only for a real one described in a published source. Required.'),
     }, entryForm)
-    .superRefine((creator, ctx) => {
+    // Refinements run on what the file holds, valid or not (`when: always`), so they read it as unknown.
+    .superRefine((parsed: unknown, ctx) => {
+      const creator = parsed;
       if (!isRecord(creator)) return;
       const issue = (path: PropertyKey[], what: string, fix: string) => ctx.addIssue({ code: 'custom', path, message: say(what, fix) });
       if (creator.illustrative === true) {
@@ -435,7 +441,9 @@ export function storySchema<Image>(helpers: SchemaHelpers<Image>) {
         .boolean({ error: requiredField('illustrative', 'add illustrative: true for an invented example, or false for a real partnership.', (input) => say(`"illustrative" is ${shown(input)}, not true or false.`, 'write illustrative: true or illustrative: false, without quotes.')) })
         .describe('true for an invented example; false only for a real partnership described in a published source. Required.'),
     }, entryForm)
-    .superRefine((story, ctx) => {
+    // Refinements run on what the file holds, valid or not (`when: always`), so they read it as unknown.
+    .superRefine((parsed: unknown, ctx) => {
+      const story = parsed;
       if (!isRecord(story)) return;
       if (story.illustrative === true) {
         if (Array.isArray(story.creators) && story.creators.length === 0) ctx.addIssue({ code: 'custom', path: ['creators'], message: say('An illustrative story needs at least one creator.', 'add creators: [id] (file names in content/creators/, without .yaml).') });

@@ -1,10 +1,17 @@
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** The characters of a text as a reader counts them (an accented letter or an emoji is one). */
+export function graphemes(text: string): string[] {
+  return Array.from(segmenter.segment(text), (part) => part.segment);
+}
+
 /**
- * Edit distance between two strings by code point, counting a swap of two neighbouring
+ * Edit distance between two strings by character, counting a swap of two neighbouring
  * characters as one edit (optimal string alignment), since that is the commonest typo.
  */
 export function editDistance(a: string, b: string): number {
-  const left = [...a];
-  const right = [...b];
+  const left = graphemes(a);
+  const right = graphemes(b);
   const rows: number[][] = [Array.from({ length: right.length + 1 }, (_, index) => index)];
   for (let i = 1; i <= left.length; i += 1) {
     const row = [i];

@@ -197,7 +197,7 @@ interface Located {
 /** The message, and where to point, for one error of the `yaml` package. */
 function explain(error: YAMLError, text: string, lineStart: (offset: number) => number, lineOffset: number): Located {
   const offset = error.pos[0];
-  const lineText = text.slice(lineStart(offset), text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset));
+  const lineText = text.slice(lineStart(offset), !text.includes('\n', offset) ? undefined : text.indexOf('\n', offset));
   const key = keyOnLine(lineText);
   switch (error.code) {
     case 'TAB_AS_INDENT':

@@ -64,9 +64,12 @@ export class FacetBits<F extends string> {
       facets.map((facet) => [facet, new Map(vocab[facet].map((id, code) => [id, code]))]),
     ) as Record<F, Map<string, number>>;
     for (let position = 0; position < size; position++) {
-      for (const facet of facets)
-        for (const code of valuesOf(position, facet))
-          this.#bits[facet][code] && add(this.#bits[facet][code], position);
+      for (const facet of facets) {
+        for (const code of valuesOf(position, facet)) {
+          const bits = this.#bits[facet][code];
+          if (bits) add(bits, position);
+        }
+      }
     }
   }
 
@@ -163,7 +166,7 @@ export class FacetBits<F extends string> {
 /** How many items a set holds. */
 function size(bits: Bits): number {
   let count = 0;
-  for (let i = 0; i < bits.length; i++) count += popcount(bits[i] as number);
+  for (const word of bits) count += popcount(word);
   return count;
 }
 

@@ -42,11 +42,10 @@ export function emptyState<F extends string, S extends string>(
 
 /** Keeps printable text only: control and bidirectional-override characters are removed. */
 function cleanText(value: string): string {
-  return value
-    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, maxQueryLength);
+  // Control characters are what this removes.
+  // eslint-disable-next-line no-control-regex
+  const controls = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+  return value.replace(controls, ' ').replace(/\s+/g, ' ').trim().slice(0, maxQueryLength);
 }
 
 /**

@@ -68,7 +68,7 @@ const fontDir = join(process.cwd(), 'node_modules/.astro/share-cards/fonts');
 const registered = new Map<(typeof scripts)[number], Promise<void>>();
 
 /** Unpacks and registers with fontconfig the fonts a text needs, each script once per process. */
-function registerFonts(text: string): Promise<void[]> {
+function registerFonts(text: string): Promise<unknown> {
   return Promise.all(
     scripts
       .filter((script) => script.test(text))
@@ -105,8 +105,9 @@ function escape(text: string): string {
 
 /** Shortens text to `max` characters at a word boundary (or at `max` where there are no spaces, as in Japanese). */
 function clip(text: string, max: number): string {
-  if ([...text].length <= max) return text;
-  const cut = [...text].slice(0, max).join('');
+  const characters = Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (part) => part.segment);
+  if (characters.length <= max) return text;
+  const cut = characters.slice(0, max).join('');
   return `${/\s/.test(cut) ? cut.replace(/\s+\S*$/, '') : cut}…`;
 }
 

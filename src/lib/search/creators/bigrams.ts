@@ -66,8 +66,7 @@ export class Bigrams {
     for (const gram of grams) {
       const list = this.#postings.get(gram);
       if (!list) continue;
-      for (let i = 0; i < list.length; i++) {
-        const id = list[i] as number;
+      for (const id of list) {
         if (count[id] === 0) touched.push(id);
         count[id] = (count[id] as number) + 1;
       }
@@ -118,7 +117,10 @@ export class Bigrams {
       const kept = new Set(found);
       for (const id of [...ids].sort((a, b) => a - b)) {
         const doc = this.#owner[id] as number;
-        if (found.length < limit && !kept.has(doc)) (kept.add(doc), found.push(doc));
+        if (found.length < limit && !kept.has(doc)) {
+          kept.add(doc);
+          found.push(doc);
+        }
       }
     }
     return found;

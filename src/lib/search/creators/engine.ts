@@ -310,7 +310,10 @@ export class CreatorSearch {
         const row = this.#row(doc);
         let score = 1;
         if (mark[doc] === query) score = scores[doc] as number;
-        else ((mark[doc] = query), scored.push(doc));
+        else {
+          mark[doc] = query;
+          scored.push(doc);
+        }
         if (brands) for (const code of this.#brandCodes[doc] ?? []) score *= brands[code] ?? 1;
         if (topics) {
           for (const code of this.#codes(row, 'niche')) score *= topics[code] ?? 1;

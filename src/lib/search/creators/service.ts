@@ -50,7 +50,7 @@ export function searchService(
     search(request: SearchRequest): void {
       latest = request;
       if (request.state.facets.brand.values.length === 0 || evidence || failed)
-        return answer(request);
+        { answer(request); return; }
       loading ??= fetch(evidenceUrl)
         .then((response) =>
           response.ok ? (response.json() as Promise<MentionEvidence>) : Promise.reject(new Error()),
