@@ -116,7 +116,7 @@ async function load() {
     stories,
     creators,
     brands,
-    /** The creator search index in a locale (Astro.currentLocale). */
+    /** The creator search index in a locale. */
     searchIndex: (locale: string | undefined) => indexesIn(locale).creators,
     /** The story search index in a locale. */
     storyIndex: (locale: string | undefined) => indexesIn(locale).stories,
