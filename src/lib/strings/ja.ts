@@ -249,7 +249,7 @@ export const ja = {
     based: '拠点',
     alsoWritten: '別表記：{names}',
     description: '{name}{place}。ジャンル：{niches}。{stories}、{mentions}。',
-    descriptionPlace: '（{place}）',
+    descriptionPlace: '、{place}を拠点に活動',
     storyCount: { other: 'パートナーシップ事例{count}件' },
     mentionCount: { other: 'ブランドへの言及{count}件' },
     shareCardEyebrow: 'クリエイター',
