@@ -282,6 +282,7 @@ export const ar = {
     site: 'الموقع الإلكتروني',
     alsoWritten: 'يُكتب الاسم أيضًا {names}',
     description: '{name}: {about} {stories}؛ {mentions}.',
+    outline: 'علامة تجارية من {country} في مجال {industry}.',
     storyCount: {
       zero: 'لا توجد قصص',
       one: 'قصة واحدة',
@@ -492,6 +493,8 @@ export const ar = {
     hint: 'لا بأس بالأخطاء الإملائية. اضغط / للانتقال إلى هنا.',
     sort: 'الترتيب حسب',
     filters: 'عوامل التصفية',
+    filtersChosen: '{filters} ({selected})',
+    count: '({count})',
     selected: {
       zero: 'لا اختيارات',
       one: 'اختيار واحد',
