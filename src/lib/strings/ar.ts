@@ -500,9 +500,9 @@ export const ar = {
       many: '{count} اختيارًا',
       other: '{count} اختيار',
     },
-    match: 'المطابقة',
-    matchAny: 'أيٌّ مما اخترت',
-    matchAll: 'كل ما اخترت',
+    match: 'تطابق النتائج',
+    matchAny: 'أيًّا مما اخترت',
+    matchAll: 'كلَّ ما اخترت',
     exclude: 'استبعاد {label}',
     excludeMark: 'استبعاد',
     without: 'استبعاد {label}',
@@ -515,7 +515,7 @@ export const ar = {
       other: 'عرض الكل ({count})',
     },
     matching: 'بحثًا عن «{query}»',
-    filteredBy: 'مع عوامل التصفية: {filters}',
+    filteredBy: 'بعد التصفية حسب: {filters}',
     clear: 'مسح البحث وعوامل التصفية',
     pages: 'صفحات النتائج',
     previous: 'الصفحة السابقة',
@@ -529,7 +529,7 @@ export const ar = {
   search: {
     heading: 'ابحث عن صنّاع المحتوى',
     label: 'ابحث بالاسم أو اسم المستخدم أو المجال أو العلامة التجارية',
-    placeholder: 'جرّب «سلمى» أو «الطبخ» أو اسم علامة تجارية',
+    placeholder: 'جرّب «سلمى» أو «الطبخ» أو «Mahmas»',
     sorts: {
       relevance: 'الأكثر صلة',
       name: 'الاسم',
@@ -537,7 +537,7 @@ export const ar = {
       latest: 'أحدث شراكة',
     },
     facets: {
-      brand: 'يذكر العلامة التجارية',
+      brand: 'العلامة التجارية المذكورة',
       region: 'المنطقة',
       country: 'البلد',
       language: 'اللغة',
@@ -567,7 +567,7 @@ export const ar = {
     keepShared: 'أضِفها إلى قائمتي المختصرة',
     remove: 'إزالة {name} من قائمتك المختصرة',
     copyLink: 'نسخ رابط المشاركة',
-    copied: 'تم نسخ الرابط',
+    copied: 'نُسخ الرابط',
     shareLink: 'رابط المشاركة',
     downloadCsv: 'تنزيل ملف CSV',
     csvHeader: [
