@@ -529,7 +529,7 @@ export const ar = {
   search: {
     heading: 'ابحث عن صنّاع المحتوى',
     label: 'ابحث بالاسم أو اسم المستخدم أو المجال أو العلامة التجارية',
-    placeholder: 'جرّب «سلمى» أو «الطبخ» أو «Mahmas»',
+    placeholder: 'جرّب «سلمى» أو «طبخ» أو «Mahmas»',
     sorts: {
       relevance: 'الأكثر صلة',
       name: 'الاسم',
