@@ -240,6 +240,8 @@ export default defineConfig({
     mdx(),
     react(),
     sitemap({
+      // Story cards for other sites' frames point search engines at the story itself.
+      filter: (page) => !page.endsWith('/embed/'),
       i18n: { defaultLocale: 'en', locales: { en: 'en', ar: 'ar', ja: 'ja' } },
       serialize: withDefaultAlternate,
     }),

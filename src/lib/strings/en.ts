@@ -226,6 +226,17 @@ export const en = {
     themes: 'Themes',
     niches: 'Niches',
   },
+  /** The story card other sites embed, and the snippet on the story page that embeds it. */
+  embed: {
+    title: '{title}: a story card',
+    readStory: 'Read the story on Casebook',
+    headline: 'Headline figure',
+    snippetHeading: 'Embed this story',
+    snippetHelp:
+      'Put this HTML in your page to show the story as a card: its title, brand, creators and headline figure with its source, and a link back here. The card runs no script.',
+    snippetLabel: 'HTML to embed the story card',
+    frameTitle: '{title}, a partnership story on Casebook',
+  },
   notFound: {
     title: 'Page not found',
     body: 'There is no page at this address. It may have moved, or the link may be mistyped.',

@@ -343,6 +343,16 @@ export const ja = {
     themes: 'テーマ',
     niches: 'ジャンル',
   },
+  embed: {
+    title: '{title}（事例カード）',
+    readStory: 'Casebookで事例を読む',
+    headline: '主な数値',
+    snippetHeading: 'この事例を埋め込む',
+    snippetHelp:
+      'このHTMLをページに貼り付けると、事例がカードとして表示されます。タイトル、ブランド、クリエイター、出典付きの主な数値と、この事例へのリンクが入ります。カードはスクリプトを実行しません。',
+    snippetLabel: '事例カードを埋め込むHTML',
+    frameTitle: '{title}：Casebookのパートナーシップ事例',
+  },
   notFound: {
     title: 'ページが見つかりません',
     body: 'このアドレスのページは見つかりませんでした。ページが移動したか、リンクのアドレスが間違っている可能性があります。',
