@@ -14,7 +14,7 @@ import { inspectContent } from '#lib/content/validate-content-fs.ts';
 const started = performance.now();
 const { problems, counts } = inspectContent(process.cwd());
 const elapsed = Math.round(performance.now() - started);
-const checked = `${counts.stories} stories, ${counts.creators} creators and ${counts.brands} brands checked in ${elapsed} ms`;
+const checked = `${counts.stories} stories, ${counts.translations} translations, ${counts.creators} creators and ${counts.brands} brands checked in ${elapsed} ms`;
 
 if (problems.length > 0) {
   console.error(formatProblems(problems));
