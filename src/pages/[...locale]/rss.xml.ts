@@ -11,7 +11,7 @@ export function getStaticPaths() {
 export const GET: APIRoute = async ({ site, currentLocale }) => {
   const l = localeContext(currentLocale);
   const { t } = l;
-  const { stories } = await getCatalog();
+  const stories = (await getCatalog()).storiesIn(currentLocale);
   return rss({
     title: t.feed.title,
     description: t.site.tagline,
