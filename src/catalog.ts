@@ -152,11 +152,11 @@ async function load() {
     stories,
     creators,
     brands,
-    /** A story as a page in a locale (Astro.currentLocale) shows it: translated, or the original with its language. */
+    /** A story as a page in a locale (pageLocale(Astro.url)) shows it: translated, or the original with its language. */
     inLocale,
     /** Every story, newest first, in the words of a locale where translated. */
     storiesIn,
-    /** The creator search index in a locale (Astro.currentLocale). */
+    /** The creator search index in a locale. */
     searchIndex: (locale: string | undefined) => indexesIn(locale).creators,
     /** The story search index in a locale. */
     storyIndex: (locale: string | undefined) => indexesIn(locale).stories,

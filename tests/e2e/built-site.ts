@@ -21,6 +21,22 @@ export function builtPaths(): string[] {
   return sitemaps.flatMap((name) => locs(readFileSync(join(dist, name), 'utf8'))).sort();
 }
 
+/** The locales the site is built in, and the prefix of each one's pages (English has none). */
+export const siteLocales = ['en', 'ar', 'ja'] as const;
+export type SiteLocale = (typeof siteLocales)[number];
+
+/** A page's locale and its path within the locale: `/ar/stories/x/` → ar, `/stories/x/`. */
+export function splitLocale(path: string): { locale: SiteLocale; rest: string } {
+  const match = /^\/(ar|ja)(\/.*)$/.exec(path);
+  return match
+    ? { locale: match[1] as SiteLocale, rest: match[2] ?? '/' }
+    : { locale: 'en', rest: path };
+}
+
+/** A path within a locale as that locale serves it: (`ar`, `/stories/`) → `/ar/stories/`. */
+export const inLocale = (locale: SiteLocale, rest: string) =>
+  locale === 'en' ? rest : `/${locale}${rest}`;
+
 /** Reading pages: a story, a creator, a brand. They ship no script. */
 export const isReadingPage = (path: string) => /^\/(stories|creators|brands)\/[^/]+\/$/.test(path);
 

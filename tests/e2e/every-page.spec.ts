@@ -10,7 +10,18 @@
  */
 import { test as base, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
-import { builtPaths, hasOwnShareCard, isProfile, isReadingPage } from './built-site';
+import { ar } from '../../src/lib/strings/ar.ts';
+import { en } from '../../src/lib/strings/en.ts';
+import { ja } from '../../src/lib/strings/ja.ts';
+import {
+  builtPaths,
+  hasOwnShareCard,
+  inLocale,
+  isProfile,
+  isReadingPage,
+  siteLocales,
+  splitLocale,
+} from './built-site';
 import { expect } from './fixtures';
 
 const test = base.extend<object, { auditPage: Page }>({
@@ -24,7 +35,19 @@ const test = base.extend<object, { auditPage: Page }>({
   ],
 });
 
-const paths = [...builtPaths(), '/404.html'];
+const strings = { en, ar, ja };
+
+/** The title a page of the locale must have: the site's pattern around some text. */
+function titlePattern(locale: keyof typeof strings): RegExp {
+  const pattern = (template: string) =>
+    template
+      .split(/\{\w+\}/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\S.*');
+  const { title, homeTitle } = strings[locale].site;
+  return new RegExp(`^(${pattern(title)}|${pattern(homeTitle)})$`);
+}
+const paths = [...builtPaths(), ...siteLocales.map((locale) => inLocale(locale, '/404.html'))];
 
 test('the sitemap lists the whole site', () => {
   expect(paths.length).toBeGreaterThan(50);
@@ -32,6 +55,8 @@ test('the sitemap lists the whole site', () => {
 
 for (const path of paths) {
   test(`${path}: head, language, policy, accessibility`, async ({ auditPage: page, request }) => {
+    const { locale, rest } = splitLocale(path);
+    const notFound = rest === '/404.html';
     const scripts: string[] = [];
     const foreign: string[] = [];
     const errors: string[] = [];
@@ -41,10 +66,7 @@ for (const path of paths) {
       if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:') foreign.push(sent.url());
     };
     const onConsole = (message: { type(): string; text(): string }) => {
-      if (
-        message.type() === 'error' &&
-        !(path === '/404.html' && message.text().includes('status of 404'))
-      )
+      if (message.type() === 'error' && !(notFound && message.text().includes('status of 404')))
         errors.push(message.text());
     };
     const onError = (error: Error) => errors.push(error.message);
@@ -61,8 +83,8 @@ for (const path of paths) {
       }
 
       const meta = (selector: string) => page.locator(selector).getAttribute('content');
-      if (path !== '/404.html') {
-        await expect(page).toHaveTitle(/\S.* · Casebook|^Casebook: /);
+      if (!notFound) {
+        await expect(page).toHaveTitle(titlePattern(locale));
         expect((await meta('meta[name="description"]'))?.length, 'description').toBeGreaterThan(40);
         expect(
           new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '')
@@ -74,8 +96,8 @@ for (const path of paths) {
         }
       }
 
-      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-      await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
 
       const policy = (await meta('meta[http-equiv="content-security-policy"]')) ?? '';
       expect(policy).toContain("default-src 'self'");
@@ -85,7 +107,7 @@ for (const path of paths) {
       expect(await page.locator('[style]').count(), 'elements with an inline style').toBe(0);
       expect(foreign, 'requests to other origins').toEqual([]);
 
-      if (isReadingPage(path)) {
+      if (isReadingPage(rest)) {
         expect(
           await page.locator('script:not([type="application/ld+json"])').count(),
           'script elements',
@@ -93,15 +115,17 @@ for (const path of paths) {
         expect(scripts, 'scripts loaded').toEqual([]);
       }
 
-      if (hasOwnShareCard(path) || isProfile(path)) {
+      if (hasOwnShareCard(rest) || isProfile(rest)) {
         const card = new URL((await meta('meta[property="og:image"]')) ?? '');
         // A creator in a story has a card of their own; the others share the directory's.
         const own =
-          hasOwnShareCard(path) ||
-          (await page.getByRole('region', { name: 'Partnerships' }).getByRole('article').count()) >
-            0;
+          hasOwnShareCard(rest) ||
+          (await page
+            .getByRole('region', { name: strings[locale].creator.partnerships, exact: true })
+            .getByRole('article')
+            .count()) > 0;
         expect(card.pathname, 'share card').toBe(
-          own ? `/og${path.replace(/\/$/, '')}.png` : '/og/creators.png',
+          `/og${inLocale(locale, own ? rest.replace(/\/$/, '.png') : '/creators.png')}`,
         );
         const response = await request.get(card.pathname);
         expect(response.status(), card.pathname).toBe(200);

@@ -15,6 +15,14 @@ const pages = [
   ['creator', '/creators/aisha-and-the-dallah/'],
   ['brand', '/brands/mahmas-roastery/'],
   ['not-found', '/404.html'],
+  ['ar-home', '/ar/'],
+  ['ar-story', '/ar/stories/mahmas-grandmother-and-the-uncle/'],
+  ['ar-creators', '/ar/creators/'],
+  ['ar-creator', '/ar/creators/aisha-and-the-dallah/'],
+  ['ja-home', '/ja/'],
+  ['ja-story', '/ja/stories/kawanami-halal-ramen-two-kitchens/'],
+  ['ja-creators', '/ja/creators/'],
+  ['ja-creator', '/ja/creators/chikage-eats/'],
 ] as const;
 
 for (const width of [390, 1280]) {

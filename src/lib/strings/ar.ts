@@ -505,7 +505,7 @@ export const ar = {
     matchAll: 'كل ما اخترت',
     exclude: 'استبعاد {label}',
     excludeMark: 'استبعاد',
-    without: 'باستثناء {label}',
+    without: 'استبعاد {label}',
     showAll: {
       zero: 'عرض الكل',
       one: 'عرض الكل ({count})',

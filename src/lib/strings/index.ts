@@ -38,6 +38,7 @@ export {
   localePath,
   locales,
   localeSettings,
+  pageLocale,
   type Locale,
 } from './locales.ts';
 export type { SearchStrings, StorySearchStrings, Strings } from './types.ts';
@@ -152,7 +153,7 @@ export type Speaker = Pick<LocaleContext, 't' | 'lang' | 'label' | 'fill' | 'plu
 
 const contexts = new Map<Locale, LocaleContext>();
 
-/** The context of a page's locale (Astro.currentLocale). */
+/** The context of a locale: strings, direction, formats and addresses (a page's comes from pageLocale(Astro.url)). */
 export function localeContext(value: string | undefined): LocaleContext {
   const locale = localeOf(value);
   let context = contexts.get(locale);

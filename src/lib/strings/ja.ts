@@ -377,7 +377,7 @@ export const ja = {
     matchAll: 'すべてに一致',
     exclude: '{label}を除外',
     excludeMark: '除外',
-    without: '{label}以外',
+    without: '{label}を除外',
     showAll: { other: 'すべて表示（{count}件）' },
     matching: '「{query}」に一致',
     filteredBy: '絞り込み条件：{filters}',

@@ -33,7 +33,17 @@ export function isLocale(value: string | undefined): value is Locale {
   return (locales as readonly (string | undefined)[]).includes(value);
 }
 
-/** A locale from a page's locale (Astro.currentLocale, or a route parameter); anything else is the default. */
+/**
+ * The locale of a page, from the first segment of its address: /ar/… is Arabic, anything else
+ * English. (Astro.currentLocale is not used: it takes the first segment that names a locale
+ * anywhere in the path, so /creators/language/ar/, the English page of Arabic-speaking
+ * creators, would read as Arabic.)
+ */
+export function pageLocale(url: URL): Locale {
+  return localeOf(url.pathname.split('/')[1]);
+}
+
+/** A locale from a route parameter or a locale code; anything else is the default. */
 export function localeOf(value: string | undefined): Locale {
   return isLocale(value) ? value : defaultLocale;
 }

@@ -1,17 +1,17 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../../catalog';
-import { localeContext, localeParams } from '#lib/strings/index.ts';
+import { localeContext, localeParams, pageLocale } from '#lib/strings/index.ts';
 
 export function getStaticPaths() {
   return localeParams().map((params) => ({ params }));
 }
 
 /** The feed of each locale: its stories in the locale's language where translated, links in the locale. */
-export const GET: APIRoute = async ({ site, currentLocale }) => {
-  const l = localeContext(currentLocale);
+export const GET: APIRoute = async ({ site, url }) => {
+  const l = localeContext(pageLocale(url));
   const { t } = l;
-  const stories = (await getCatalog()).storiesIn(currentLocale);
+  const stories = (await getCatalog()).storiesIn(l.locale);
   return rss({
     title: t.feed.title,
     description: t.site.tagline,
