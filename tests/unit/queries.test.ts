@@ -59,7 +59,8 @@ describe('figures and dates', () => {
   it('formats percentages, multiples and large counts for reading', () => {
     expect(formatFigure(38, 'percent')).toBe('38%');
     expect(formatFigure(2.4, 'times')).toBe('2.4×');
-    expect(formatFigure(1_240_000, 'count')).toBe('1.2M');
+    expect(formatFigure(1_240_000, 'count')).toBe('1.24M');
+    expect(formatFigure(21_600, 'count', 'ja')).toBe('2.16万');
     expect(formatFigure(4200, 'count')).toBe('4,200');
   });
 

@@ -5,7 +5,7 @@
  */
 import { memo, useState } from 'react';
 import type { FacetSelection } from '#lib/search/facet-bits.ts';
-import { fill, formatNumber, plural } from '#lib/strings/format.ts';
+import { fill, plural } from '#lib/strings/format.ts';
 import type { Choice, CommonStrings } from './view.ts';
 
 /** Most values a facet lists before offering to show them all. */
@@ -81,7 +81,7 @@ function FacetPanel<F extends string>({
                         onChange={() => onChoice(facet, { kind: 'toggle', id })}
                       />
                       <span>{name}</span>{' '}
-                      <span className="count">({formatNumber(count, locale)})</span>
+                      <span className="count">{fill(text.count, { count }, locale)}</span>
                     </label>
                     <button
                       type="button"

@@ -4,7 +4,7 @@
  * that tells screen-reader users what the results are.
  */
 import type { ChangeEvent, ReactNode, RefObject } from 'react';
-import { plural } from '#lib/strings/format.ts';
+import { fill, plural } from '#lib/strings/format.ts';
 import type { CommonStrings } from './view.ts';
 
 interface Props<S extends string> {
@@ -105,8 +105,12 @@ export default function SearchForm<S extends string>({
             onToggle={(event) => onFiltersOpen(event.currentTarget.open)}
           >
             <summary>
-              {text.filters}
-              {chosen > 0 && ` (${plural(text.selected, chosen, locale)})`}
+              {chosen > 0
+                ? fill(text.filtersChosen, {
+                    filters: text.filters,
+                    selected: plural(text.selected, chosen, locale),
+                  })
+                : text.filters}
             </summary>
             {filters}
           </details>

@@ -143,6 +143,8 @@ export const en = {
     site: 'Website',
     alsoWritten: 'Also written {names}',
     description: '{name}: {about} {stories}; {mentions}.',
+    /** What a page in another language says of a brand, in place of the English `about`. */
+    outline: 'A {industry} brand from {country}.',
     storyCount: { one: '{count} story', other: '{count} stories' },
     mentionCount: { one: '{count} creator mention', other: '{count} creator mentions' },
   },
@@ -254,7 +256,11 @@ export const en = {
     hint: 'Typos are forgiven. Press / to jump here.',
     sort: 'Sort by',
     filters: 'Filters',
+    /** The filters' summary with how many are chosen. */
+    filtersChosen: '{filters} ({selected})',
     selected: { one: '{count} selected', other: '{count} selected' },
+    /** How many results a filter value would give. */
+    count: '({count})',
     match: 'Match',
     matchAny: 'any selected',
     matchAll: 'all selected',

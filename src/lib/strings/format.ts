@@ -68,10 +68,12 @@ export function formatFigure(
     );
   if (unit === 'times')
     return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)}×`;
+  // Large counts are shortened to three significant digits, whatever unit the locale groups by:
+  // 21,600 is 21.6K in English and 2.16万 in Japanese (one decimal would make it 2.2万).
   const compact = Math.abs(value) >= 10_000;
   return new Intl.NumberFormat(
     locale,
-    compact ? { notation: 'compact', maximumFractionDigits: 1 } : {},
+    compact ? { notation: 'compact', maximumSignificantDigits: 3 } : {},
   ).format(value);
 }
 

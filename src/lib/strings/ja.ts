@@ -124,17 +124,17 @@ export const ja = {
       'behind-the-scenes': '舞台裏・メイキング',
     },
     themes: {
-      authenticity: 'オーセンティシティ',
+      authenticity: '本物らしさ',
       inclusion: 'インクルージョン・多様性',
       accessibility: 'アクセシビリティ',
       'body-image': 'ボディ・スキンポジティブ',
       'financial-health': 'お金の健康',
-      'local-culture': '地域の文化',
+      'local-culture': '地域文化',
       'cross-border': '越境展開',
       'small-business': 'スモールビジネス',
       sustainability: 'サステナビリティ',
       humour: 'ユーモア',
-      'creative-freedom': 'クリエイティブの自由',
+      'creative-freedom': 'クリエイティブの自由度',
       education: '学習',
     },
     countries: {},
@@ -169,11 +169,11 @@ export const ja = {
     stories: '事例',
     creators: 'クリエイター',
     brands: 'ブランド',
-    about: 'Casebookについて',
+    about: '編集方針',
   },
   footer: {
     about:
-      '事例のうち三つは実在のパートナーシップを扱い、公開された情報源に書かれていることだけを記しています。それ以外のブランド、クリエイター、数値、発言はすべて架空のものです。こうしたパートナーシップの進め方を示すために作成したもので、各ページにその旨を表示しています。',
+      '事例のうち三つは実在のパートナーシップを取り上げ、公開された情報源に書かれていることだけを記しています。それ以外のブランド、クリエイター、数値、発言はすべて架空の例です。こうしたパートナーシップの進め方を示すために作成したもので、各ページにその旨を表示しています。',
     rss: 'RSSフィード',
     sitemap: 'サイトマップ',
   },
@@ -187,17 +187,17 @@ export const ja = {
     realCreator: '実在のクリエイター',
     realBrand: '実在のブランド',
     illustrativeStory:
-      'この事例は架空のものです。ブランド、クリエイター、数値、発言は、こうしたパートナーシップの進め方を示すために作成しました。',
+      'この事例は架空の例です。ブランド、クリエイター、数値、発言はいずれも、こうしたパートナーシップの進め方を示すために作成したものです。',
     illustrativeCreator:
-      'このクリエイターは架空の人物です。プロフィールは作成したもので、実在の人物ではありません。',
-    illustrativeBrand: 'このブランドは架空のもので、実在する企業ではありません。',
+      'このクリエイターは架空の例です。プロフィールは創作したもので、実在の人物ではありません。',
+    illustrativeBrand: 'このブランドは架空の例で、実在する企業ではありません。',
     realStory:
-      'この事例は実在のパートナーシップを扱っています。公開された情報源に書かれていることだけを記し、情報源にないことは書いていません。',
+      'この事例は実在のパートナーシップを取り上げています。公開された情報源に書かれていることだけを記し、情報源が触れていないことには、本サイトも触れていません。',
     realCreatorNote:
       '実在のクリエイターです。このプロフィールには、公開された情報源に書かれていることだけを記しています。',
     realBrandNote:
       '実在のブランドです。このページには、公開された情報源に書かれていることだけを記しています。',
-    learnMore: '「実在」と「架空」の表示について',
+    learnMore: '「実在」「架空」の表示基準はこちら',
   },
   story: {
     contents: '目次',
@@ -230,7 +230,7 @@ export const ja = {
     shareBy: { email: 'メール', linkedin: 'LinkedIn', x: 'X' },
     notStated: '情報源に記載なし',
     with: 'クリエイター：{names}',
-    note: '注記',
+    note: '補足',
   },
   creator: {
     partnerships: 'パートナーシップ事例',
@@ -249,7 +249,7 @@ export const ja = {
     based: '拠点',
     alsoWritten: '別表記：{names}',
     description: '{name}{place}。ジャンル：{niches}。{stories}、{mentions}。',
-    descriptionPlace: '、{place}拠点',
+    descriptionPlace: '、{place}を拠点に活動',
     storyCount: { other: 'パートナーシップ事例{count}件' },
     mentionCount: { other: 'ブランドへの言及{count}件' },
     shareCardEyebrow: 'クリエイター',
@@ -264,6 +264,7 @@ export const ja = {
     site: 'ウェブサイト',
     alsoWritten: '別表記：{names}',
     description: '{name}：{about} {stories}、{mentions}。',
+    outline: '{country}の{industry}ブランド。',
     storyCount: { other: '事例{count}件' },
     mentionCount: { other: 'クリエイターによる言及{count}件' },
   },
@@ -276,7 +277,7 @@ export const ja = {
     findCreators: 'クリエイターを探す',
     figures: '数字で見るCasebook',
     figure: {
-      stories: { other: 'パートナーシップ事例' },
+      stories: { other: '事例' },
       creators: { other: 'クリエイター' },
       brands: { other: 'ブランド' },
       regions: { other: '地域' },
@@ -304,7 +305,7 @@ export const ja = {
     },
     illustrative: '架空の事例',
     illustrativeText: {
-      other: 'こうしたパートナーシップの進め方を示すために作成した、{count}件の架空の例です。',
+      other: 'こうしたパートナーシップの進め方を示すために作成した、{count}件の架空の事例です。',
     },
   },
   directory: {
@@ -344,7 +345,7 @@ export const ja = {
   },
   notFound: {
     title: 'ページが見つかりません',
-    body: 'このアドレスのページはありません。ページが移動したか、リンクのアドレスが間違っている可能性があります。',
+    body: 'このアドレスのページは見つかりませんでした。ページが移動したか、リンクのアドレスが間違っている可能性があります。',
     home: 'ホーム',
     stories: 'すべての事例',
     creators: 'すべてのクリエイター',
@@ -357,22 +358,24 @@ export const ja = {
       'Casebookとは何か、どの事例が実在でどれが架空か、各数値の出典をどう示しているかを説明します。',
     lede: 'ブランドとクリエイターのパートナーシップがどう生まれるのかを、うまくいかなかったことも含めて学び、次に組むクリエイターを見つけるための場所です。',
     realHeading: '実在の事例と架空の事例',
-    real: '「実在」と表示した事例は、2021年に公開された、TikTokのグローバル・ビジネスマーケティング責任者へのインタビューで名前が挙がったパートナーシップを扱っています。記載するのは、そのインタビューで語られたことだけです。数値や発言、詳しい情報が語られていない場合は、その旨を記し、空白は空白のままにしています。',
+    real: '「実在」と表示した事例は、2021年に公開されたインタビューで、TikTokのグローバル・ビジネスマーケティング責任者が名前を挙げたパートナーシップを取り上げています。記載するのは、そのインタビューで語られたことだけです。数値や発言、詳細が示されていない場合はその旨を明記し、空白を推測で埋めることはしません。',
     illustrative:
-      'それ以外の事例、ブランド、クリエイターはすべて架空のものです。こうしたパートナーシップをどう計画するか、どこで苦労しやすいか、成果をどう報告するかを示すために作成しました。数値や発言も架空です。各ページにその旨を表示しており、架空のクリエイターには実在のアカウントや動画へのリンクを付けていません。',
+      'それ以外の事例、ブランド、クリエイターはすべて架空の例です。こうしたパートナーシップをどう計画するか、どこで苦労しやすいか、成果をどう報告するかを示すために作成しました。数値や発言も架空です。各ページにその旨を表示しており、架空のクリエイターには実在のアカウントや動画へのリンクを付けていません。',
     figuresHeading: '数値と出典',
     figures:
       '成果を示す数値には、すべて出典と対象期間を明記しています。出典のない数値は掲載できません。そうした数値があると、サイトのビルドが止まる仕組みです。',
     communitiesHeading: 'コミュニティ',
     communities:
-      'クリエイターをコミュニティに分類するのは、本人が公に表明している場合だけです。こちらで推測することはありません。',
+      'クリエイターをコミュニティに分類するのは、本人が公に表明している場合だけです。編集部が推測して分類することはありません。',
   },
   searchCommon: {
     hint: '多少の入力ミスがあっても検索できます。「/」キーでここに移動します。',
     sort: '並べ替え',
     filters: '絞り込み',
+    filtersChosen: '{filters}（{selected}）',
     selected: { other: '{count}件選択中' },
-    match: '条件',
+    count: '（{count}）',
+    match: '一致条件',
     matchAny: 'いずれかに一致',
     matchAll: 'すべてに一致',
     exclude: '{label}を除外',
@@ -381,7 +384,7 @@ export const ja = {
     showAll: { other: 'すべて表示（{count}件）' },
     matching: '「{query}」に一致',
     filteredBy: '絞り込み条件：{filters}',
-    clear: '検索と絞り込みをクリア',
+    clear: '検索条件をクリア',
     pages: '検索結果のページ',
     previous: '前のページ',
     next: '次のページ',
@@ -394,12 +397,12 @@ export const ja = {
   search: {
     heading: 'クリエイターを検索',
     label: '名前、ユーザー名、ジャンル、ブランドで検索',
-    placeholder: '例：「森下千景」「家計」、ブランド名',
+    placeholder: '例：「森下千景」「家計」',
     sorts: {
       relevance: '関連度順',
       name: '名前順',
       audience: 'オーディエンス規模順',
-      latest: 'パートナーシップが新しい順',
+      latest: '事例が新しい順',
     },
     facets: {
       brand: '言及しているブランド',
@@ -412,7 +415,7 @@ export const ja = {
       industry: '協業先の業種',
     },
     evidenceFor: '{name}がこのブランドに言及している動画',
-    evidenceBrand: '{brand}：',
+    evidenceBrand: '{brand}',
     evidenceFailed: '動画を読み込めませんでした。プロフィールを開くとご覧いただけます。',
     watch: '動画を見る',
     invented: '架空の動画のためリンクなし',
