@@ -14,7 +14,8 @@ import { inspectContent } from '#lib/content/validate-content-fs.ts';
 const started = performance.now();
 const { problems, counts } = inspectContent(process.cwd());
 const elapsed = Math.round(performance.now() - started);
-const checked = `${counts.stories} stories, ${counts.creators} creators and ${counts.brands} brands checked in ${elapsed} ms`;
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const checked = `${count(counts.stories, 'story', 'stories')}, ${count(counts.translations, 'translation', 'translations')}, ${count(counts.creators, 'creator', 'creators')} and ${count(counts.brands, 'brand', 'brands')} checked in ${elapsed} ms`;
 
 if (problems.length > 0) {
   console.error(formatProblems(problems));

@@ -9,14 +9,14 @@
  *     --industry finance --objectives awareness --formats short-video --year 2024
  *   npm run new:story -- --help
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import GithubSlugger from 'github-slugger';
 import sharp from 'sharp';
 import { stringify } from 'yaml';
-import { contentDir, listDataIds } from '#lib/content/content-files-fs.ts';
+import { contentDir, listDataIds, writeNewFile } from '#lib/content/content-files-fs.ts';
 import { requiredSections } from '#lib/content/section-headings.ts';
 import { didYouMean } from '#lib/content/suggest.ts';
 import { idsOf, type TaxonomyName } from '#lib/taxonomy.ts';
@@ -131,11 +131,8 @@ function vocabularyChoice(
 
 /** Writes a new file, refusing to replace one that exists. */
 function create(path: string, text: string): void {
-  try {
-    writeFileSync(path, text, { flag: 'wx' });
-  } catch {
-    fail(`${path} already exists; it was left as it is.`);
-  }
+  const problem = writeNewFile(path, text);
+  if (problem) fail(problem);
   console.log(`  created ${path}`);
 }
 

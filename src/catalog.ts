@@ -10,7 +10,9 @@ import {
   mentionsByBrand,
   relatedStoriesIndex,
   showcaseFigures,
+  translationIndex,
 } from '#lib/content/queries.ts';
+import { storyInLocale, type StoryShown } from '#lib/content/translation-view.ts';
 import { validateContent } from '#lib/content/validate-content-fs.ts';
 import { latinName as latinSpelling } from '#lib/names.ts';
 import {
@@ -26,9 +28,20 @@ import { vocabulariesOf } from '#lib/search/vocabularies.ts';
 import { localeOf, taxonomyLabel, type Locale } from '#lib/strings/index.ts';
 
 export type Story = CollectionEntry<'stories'>;
+export type Translation = CollectionEntry<'translations'>;
 export type Creator = CollectionEntry<'creators'>;
 export type Brand = CollectionEntry<'brands'>;
 export type Mention = Creator['data']['mentions'][number];
+
+/**
+ * A story as a page in one locale shows it: `story` is the entry with its words in the page's
+ * language where a translation gives them (for cards, lists, feeds and share cards), `entry` the
+ * one whose body the page renders (the translation, or the original).
+ */
+export interface StoryInLocale extends StoryShown<Story['data']> {
+  story: Story;
+  entry: Story | Translation;
+}
 
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
 
@@ -41,8 +54,9 @@ async function load() {
   const problems = validateContent(process.cwd());
   if (problems.length > 0) throw new Error(`\n${formatProblems(problems)}\n`);
 
-  const [stories, creators, brands] = await Promise.all([
+  const [stories, translations, creators, brands] = await Promise.all([
     getCollection('stories'),
+    getCollection('translations'),
     getCollection('creators'),
     getCollection('brands'),
   ]);
@@ -50,6 +64,7 @@ async function load() {
   creators.sort((a, b) => collator.compare(latinName(a), latinName(b)) || a.id.localeCompare(b.id));
   brands.sort((a, b) => collator.compare(latinName(a), latinName(b)) || a.id.localeCompare(b.id));
 
+  const storyById = new Map(stories.map((story) => [story.id, story]));
   const creatorById = new Map(creators.map((creator) => [creator.id, creator]));
   const brandById = new Map(brands.map((brand) => [brand.id, brand]));
 
@@ -69,6 +84,27 @@ async function load() {
     if (list) list.push(story);
     else brandStories.set(story.data.brand.id, [story]);
   }
+
+  const translated = translationIndex(translations);
+  const shown = new Map<string, StoryInLocale>();
+  /** A story as pages in a locale show it, worked out once per story and locale. */
+  const inLocale = (story: Story, value: string | undefined): StoryInLocale => {
+    const locale = localeOf(value);
+    const key = `${locale}:${story.id}`;
+    let view = shown.get(key);
+    if (!view) {
+      const translation = translated.translationOf(story.id, locale);
+      const original = storyById.get(story.id) ?? story;
+      const words = storyInLocale(original.data, translation?.data, locale);
+      // An untranslated story is the entry itself, so lookups by entry (related stories) still find it.
+      const inWords = translation ? { ...original, data: words.data } : original;
+      view = { ...words, story: inWords, entry: translation ?? original };
+      shown.set(key, view);
+    }
+    return view;
+  };
+  const storiesIn = (locale: string | undefined) =>
+    stories.map((story) => inLocale(story, locale).story);
 
   const brandMentions = mentionsByBrand(creators);
   const related = relatedStoriesIndex(stories);
@@ -105,7 +141,7 @@ async function load() {
       const labelled = vocabulariesOf(brandNames, (name, id) => taxonomyLabel(locale, name, id));
       built = {
         creators: buildCreatorIndex(creators, stories, labelled),
-        stories: buildStoryIndex(stories, creatorNames, labelled),
+        stories: buildStoryIndex(storiesIn(locale), creatorNames, labelled),
       };
       indexes.set(locale, built);
     }
@@ -116,6 +152,10 @@ async function load() {
     stories,
     creators,
     brands,
+    /** A story as a page in a locale (pageLocale(Astro.url)) shows it: translated, or the original with its language. */
+    inLocale,
+    /** Every story, newest first, in the words of a locale where translated. */
+    storiesIn,
     /** The creator search index in a locale. */
     searchIndex: (locale: string | undefined) => indexesIn(locale).creators,
     /** The story search index in a locale. */
@@ -133,7 +173,7 @@ async function load() {
     storiesWithCreator,
     storiesWithBrand: (brand: Brand) => brandStories.get(brand.id) ?? [],
     mentionsOf: (brand: Brand) => brandMentions.get(brand.id) ?? [],
-    related: (story: Story) => related(story),
+    related: (story: Story) => related(storyById.get(story.id) ?? story),
   };
 }
 

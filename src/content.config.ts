@@ -15,8 +15,10 @@ import {
   brandSchema,
   creatorSchema,
   storySchema,
+  translationSchema,
   type SchemaHelpers,
 } from '#lib/content/schema.ts';
+import { translationLocales } from '#lib/content/translation-locales.ts';
 import { validateContent } from '#lib/content/validate-content-fs.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
@@ -53,6 +55,18 @@ const stories = defineCollection({
   schema: ({ image }) => storySchema({ ...helpers, image: () => image() }),
 });
 
+/**
+ * Translations sit beside the story they translate, as `<slug>/ar.mdx` or `<slug>/ja.mdx`
+ * (neither matches the stories' patterns); an entry's id is `<slug>/<locale>`.
+ */
+const translations = defineCollection({
+  loader: glob({
+    pattern: translationLocales.map((locale) => `*/${locale}.mdx`),
+    base: `./${contentDir}/stories`,
+  }),
+  schema: () => translationSchema(helpers),
+});
+
 const creators = defineCollection({
   loader: glob({ pattern: '*.{yaml,yml}', base: `./${contentDir}/creators` }),
   schema: ({ image }) => creatorSchema({ ...helpers, image: () => image() }),
@@ -63,4 +77,4 @@ const brands = defineCollection({
   schema: ({ image }) => brandSchema({ image: () => image() }),
 });
 
-export const collections = { stories, creators, brands };
+export const collections = { stories, translations, creators, brands };

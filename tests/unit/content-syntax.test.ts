@@ -4,6 +4,11 @@ import { parseCalendarDate } from '#lib/content/date-rules.ts';
 import { fieldReference } from '#lib/content/field-reference.ts';
 import { splitFrontMatter } from '#lib/content/front-matter.ts';
 import { checkStoryBody } from '#lib/content/mdx-rules.ts';
+import {
+  missingSections,
+  requiredSections,
+  sectionHeadings,
+} from '#lib/content/section-headings.ts';
 import { creatorSchema, storySchema } from '#lib/content/schema.ts';
 import { suggestCountry } from '#lib/content/suggest.ts';
 import { checkLink, secureOnly, webSchemes } from '#lib/content/url-rules.ts';
@@ -273,6 +278,81 @@ describe('links', () => {
     expect(problem?.line).toBe(22);
     expect(problem?.column).toBe(10);
     expect(problem?.message).toContain('(line 22, column 3)');
+  });
+});
+
+describe('lang and dir on the elements a body may use', () => {
+  const problems = (body: string) =>
+    checkStoryBody(body).map((problem) => problem.message.split(' Fix: ')[1]);
+
+  it('accepts a language tag and a direction on an allowed element', () => {
+    expect(
+      checkStoryBody(
+        '«ترجمة الكلام» (<q lang="en" dir="ltr">the exact English words</q>)\n\n「訳文」（<q lang="en">the exact English words</q>）\n\n<abbr lang="ja" title="x" dir="auto">y</abbr> <cite lang="zh-Hant">z</cite>\n',
+      ),
+    ).toEqual([]);
+  });
+
+  it('accepts only ltr, rtl and auto as directions, in lowercase', () => {
+    expect(problems('<q dir="RTL">x</q> <q dir="up">x</q> <q dir>x</q>\n')).toEqual([
+      'write dir="rtl".',
+      'write dir="ltr" (left to right, as English and Japanese run), dir="rtl" (right to left, as Arabic runs) or dir="auto" (the browser tells from the text).',
+      'write dir="ltr" (left to right, as English and Japanese run), dir="rtl" (right to left, as Arabic runs) or dir="auto" (the browser tells from the text).',
+    ]);
+  });
+
+  it('accepts only language tags as lang, correcting an underscore', () => {
+    expect(
+      checkStoryBody('<q lang="en_GB">x</q> <q lang="english">x</q> <q lang="">x</q>\n').map(
+        (problem) => problem.message,
+      ),
+    ).toEqual([
+      'lang="en_GB" on <q> is not a language tag. Fix: write lang="en-GB".',
+      'lang="english" on <q> is not a language tag. Fix: write a language tag such as lang="en" (English), lang="ar" (Arabic) or lang="ja" (Japanese).',
+      'lang on <q> is empty. Fix: write a language tag such as lang="en" (English), lang="ar" (Arabic) or lang="ja" (Japanese).',
+    ]);
+  });
+});
+
+describe('required sections per language', () => {
+  const body = (headings: readonly string[]) =>
+    headings.map((heading) => `## ${heading}\n\nText.\n`).join('\n');
+
+  it('keeps the English headings as they were', () => {
+    expect(sectionHeadings.en).toEqual(requiredSections);
+    expect(requiredSections).toEqual([
+      'The challenge',
+      'The approach',
+      'What was hard',
+      'Results',
+      'Takeaways',
+    ]);
+  });
+
+  it('finds every section of a body in its language, and only there', () => {
+    for (const locale of ['en', 'ar', 'ja'] as const)
+      expect(missingSections(body(sectionHeadings[locale]), locale)).toEqual([]);
+    expect(missingSections(body(sectionHeadings.en), 'ar')).toEqual([...sectionHeadings.ar]);
+    expect(missingSections(body(sectionHeadings.ja))).toEqual([...requiredSections]);
+  });
+
+  it('names the missing Arabic and Japanese sections', () => {
+    expect(missingSections(body(['التحدي', 'النهج', 'النتائج', 'الخلاصات']), 'ar')).toEqual([
+      'ما كان صعبًا',
+    ]);
+    expect(missingSections(body(['課題', '取り組み', '難しかった点', '成果']), 'ja')).toEqual([
+      '学び',
+    ]);
+  });
+
+  it('matches a heading whatever the Unicode composition it was typed in', () => {
+    // び as ひ followed by a combining voiced sound mark, as some editors save it.
+    expect(
+      missingSections(
+        body(['課題', '取り組み', '難しかった点', '成果', '学び'.normalize('NFD')]),
+        'ja',
+      ),
+    ).toEqual([]);
   });
 });
 

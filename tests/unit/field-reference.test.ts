@@ -8,7 +8,7 @@ describe('field reference in CONTRIBUTING.md', () => {
     expect(withFieldReference(document)).toBe(document);
   });
 
-  it('documents every story field and the image rules', () => {
+  it('documents every story and translation field and the image rules', () => {
     const reference = fieldReference();
     for (const field of [
       '`title`',
@@ -17,6 +17,10 @@ describe('field reference in CONTRIBUTING.md', () => {
       '`illustrative`',
       '`mentions[].brand`',
       '`nameLang`',
+      '`content/stories/<slug>/<ar|ja>.mdx`',
+      '`translationOf`',
+      '`quotes[].role`',
+      'Japanese `## 課題`, `## 取り組み`',
     ]) {
       expect(reference).toContain(field);
     }

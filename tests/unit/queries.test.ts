@@ -6,6 +6,8 @@ import {
   relatedStories,
   showcaseFigures,
   tally,
+  translationIndex,
+  translationKey,
 } from '#lib/content/queries.ts';
 
 function story(
@@ -136,5 +138,51 @@ describe('tally', () => {
       { id: 'a', count: 2 },
       { id: 'c', count: 1 },
     ]);
+  });
+});
+
+describe('translations', () => {
+  const entry = (id: string) => ({ id, data: { title: id } });
+  const index = translationIndex([
+    entry('koho-kyne-financial-health/ja'),
+    entry('koho-kyne-financial-health/ar'),
+    entry('tidepool-outdoor-patch-not-replace/ja'),
+    entry('not-a-translation'),
+  ]);
+
+  it('finds a story’s translation into a locale, and nothing for a locale it lacks or for English', () => {
+    expect(index.translationOf('koho-kyne-financial-health', 'ar')?.id).toBe(
+      'koho-kyne-financial-health/ar',
+    );
+    expect(index.translationOf('tidepool-outdoor-patch-not-replace', 'ar')).toBeUndefined();
+    expect(index.translationOf('koho-kyne-financial-health', 'en')).toBeUndefined();
+    expect(index.translationOf('no-such-story', 'ja')).toBeUndefined();
+  });
+
+  it('lists the locales a story is translated into, in the site’s order', () => {
+    expect(index.translationLocales('koho-kyne-financial-health')).toEqual(['ar', 'ja']);
+    expect(index.translationLocales('tidepool-outdoor-patch-not-replace')).toEqual(['ja']);
+    expect(index.translationLocales('not-a-translation')).toEqual([]);
+  });
+
+  it('reads a story and a locale from a translation’s id', () => {
+    expect(translationKey('koho-kyne-financial-health/ar')).toEqual({
+      storyId: 'koho-kyne-financial-health',
+      locale: 'ar',
+    });
+    expect(translationKey('koho-kyne-financial-health')).toBeUndefined();
+    expect(translationKey('koho/fr')).toBeUndefined();
+    expect(translationKey('/ar')).toBeUndefined();
+  });
+
+  it('answers for a thousand stories from one index', () => {
+    const many = Array.from({ length: 1000 }, (_, n) => [
+      entry(`story-${n}/ar`),
+      ...(n % 2 === 0 ? [entry(`story-${n}/ja`)] : []),
+    ]).flat();
+    const large = translationIndex(many);
+    expect(large.translationLocales('story-998')).toEqual(['ar', 'ja']);
+    expect(large.translationLocales('story-999')).toEqual(['ar']);
+    expect(large.translationOf('story-500', 'ja')?.id).toBe('story-500/ja');
   });
 });

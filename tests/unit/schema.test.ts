@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brandSchema, creatorSchema, storySchema } from '#lib/content/schema.ts';
+import { brandSchema, creatorSchema, storySchema, translationSchema } from '#lib/content/schema.ts';
 import { issuesOf, stubHelpers } from './helpers';
 
 const helpers = stubHelpers({
@@ -240,5 +240,91 @@ describe('brand schema', () => {
       schema.safeParse({ name: 'X', about: 'Y', illustrative: false, industry: 'finanse' }),
     );
     expect(issues.industry).toContain('Did you mean "finance"?');
+  });
+});
+
+describe('translation schema', () => {
+  const schema = translationSchema(helpers);
+  const validTranslation = {
+    translationOf: 'a-cafe-chain-and-a-calligrapher',
+    translator: 'فريق تحرير Casebook',
+    title: 'سلسلة مقاهٍ وخطّاط',
+    summary: 'كيف صنعت محمصة قهوة وصانعة محتوى سلسلة معًا.',
+    heroAlt: 'أشكال مجردة.',
+    results: [{ measures: 'زيارات أكثر', period: 'الشهر الأول' }],
+    quotes: [{ text: 'تركناها تقود.', role: 'مسؤولة العلامة التجارية' }],
+  };
+
+  it('accepts a translation, with translationOf as a reference to a story', () => {
+    const result = schema.safeParse(validTranslation);
+    expect(result.error?.issues ?? []).toEqual([]);
+    expect(result.data?.translationOf).toEqual({
+      id: 'a-cafe-chain-and-a-calligrapher',
+      collection: 'stories',
+    });
+  });
+
+  it('fills empty lists when the original has no results or quotes', () => {
+    const { results: _results, quotes: _quotes, ...withoutLists } = validTranslation;
+    const result = schema.safeParse(withoutLists);
+    expect(result.data?.results).toEqual([]);
+    expect(result.data?.quotes).toEqual([]);
+  });
+
+  it('names each missing field, in our words', () => {
+    const issues = issuesOf(schema.safeParse({}));
+    expect(issues.translationOf).toBe(
+      '"translationOf" is missing. Fix: add translationOf: the name of the folder this file is in, which is the story it translates.',
+    );
+    expect(issues.translator).toBe(
+      '"translator" is missing. Fix: add translator: who translated it.',
+    );
+    expect(issues.heroAlt).toBe(
+      '"heroAlt" is missing. Fix: add heroAlt: the hero image’s alt text.',
+    );
+  });
+
+  it('limits the title as a story’s is limited', () => {
+    const issues = issuesOf(schema.safeParse({ ...validTranslation, title: 'ت'.repeat(111) }));
+    expect(issues.title).toBe('The title is longer than 110 characters. Fix: shorten it.');
+  });
+
+  it('refuses what only the original gives, at the top and in results and quotes', () => {
+    const result = schema.safeParse({
+      ...validTranslation,
+      brand: 'koho',
+      results: [{ measures: 'زيارات', period: 'الشهر الأول', value: 38 }],
+      quotes: [{ text: 'نص', role: 'دور', side: 'brand' }],
+    });
+    const unknown = (result.error?.issues ?? []).map((issue) => ({
+      path: issue.path.join('.'),
+      keys: 'keys' in issue ? issue.keys : [],
+      message: issue.message,
+    }));
+    expect(unknown).toEqual([
+      {
+        path: 'results.0',
+        keys: ['value'],
+        message:
+          'This result has fields a translation does not give. Fix: keep measures: and period:; the figure, its unit and its source come from the original.',
+      },
+      {
+        path: 'quotes.0',
+        keys: ['side'],
+        message:
+          'This quote has fields a translation does not give. Fix: keep text: and role:; who said it and their side come from the original.',
+      },
+      {
+        path: '',
+        keys: ['brand'],
+        message:
+          'The translation has fields a translation does not give. Fix: remove them; brand, creators, dates, taxonomy, figures, sources, the hero image and illustrative come from the original.',
+      },
+    ]);
+  });
+
+  it('describes every field for the field reference', () => {
+    for (const [name, field] of Object.entries(translationSchema(helpers).shape))
+      expect(field.description, name).toMatch(/^[A-Z].*\.$/);
   });
 });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Where editors' content lives, relative to the project root (overridable for test fixtures). */
@@ -61,5 +61,38 @@ export function readContentText(absolute: string): ContentText {
     return { text: strictUtf8.decode(bytes) };
   } catch {
     return { reason: 'it is not saved as UTF-8 text' };
+  }
+}
+
+/**
+ * The ids of the stories under a content folder: single files (`<id>.mdx`) and folders with an
+ * index.mdx. For suggestions to an editor; the content checker lists the folder itself.
+ */
+export function listStoryIds(root: string): string[] {
+  const folder = join(root, contentDir, 'stories');
+  try {
+    return readdirSync(folder)
+      .filter((name) => name.endsWith('.mdx') || existsSync(join(folder, name, 'index.mdx')))
+      .map((name) => name.replace(/\.mdx$/, ''))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Writes a new file, never over one that exists (the editor commands' promise). Returns why it
+ * was not written, in words for an editor that name the file as `shownAs`, or undefined when it
+ * was written.
+ */
+export function writeNewFile(path: string, text: string, shownAs = path): string | undefined {
+  try {
+    writeFileSync(path, text, { flag: 'wx' });
+    return undefined;
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    if (code === 'EEXIST') return `${shownAs} already exists; it was left as it is.`;
+    if (code === 'ENOENT') return `${shownAs} could not be written: its folder does not exist.`;
+    return `${shownAs} could not be written (${code || String(error)}).`;
   }
 }

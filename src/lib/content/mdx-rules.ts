@@ -14,6 +14,12 @@ export type AllowedComponent = (typeof allowedComponents)[number];
 /** Plain HTML elements that only mark up text. Everything else is written in Markdown. */
 export const allowedElements = ['abbr', 'br', 'cite', 'kbd', 'mark', 'q', 'small', 'sub', 'sup', 'time'] as const;
 
+/**
+ * The values of `dir`, which sets the direction of a passage of text: a translation marks English
+ * words inside Arabic with `<q lang="en" dir="ltr">`, for example.
+ */
+export const textDirections = ['ltr', 'rtl', 'auto'] as const;
+
 export interface BodyProblem {
   /** 1-based line in the file. */
   line: number;
@@ -50,6 +56,36 @@ function imageProblem(url: string): string | undefined {
   return checkLink(url, { schemes: ['https:'], noun: 'The image address' });
 }
 
+/**
+ * The problem with a `lang` value, if any: a BCP 47 tag whose language is two or three letters
+ * (en, ar, ja, en-GB, zh-Hant), which is what browsers, screen readers and fonts act on.
+ */
+function languageProblem(value: unknown, element: string): string | undefined {
+  const fix = 'write a language tag such as lang="en" (English), lang="ar" (Arabic) or lang="ja" (Japanese).';
+  const valid = (tag: string) => {
+    try {
+      return /^[a-z]{2,3}(?:-|$)/i.test(tag) && Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      return false;
+    }
+  };
+  if (typeof value !== 'string') return say(`lang on <${element}> has no value.`, fix);
+  if (valid(value)) return undefined;
+  if (value.trim() === '') return say(`lang on <${element}> is empty.`, fix);
+  const corrected = value.trim().replace(/_/g, '-');
+  if (corrected !== value && valid(corrected)) return say(`lang="${value}" on <${element}> is not a language tag.`, `write lang="${corrected}".`);
+  return say(`lang="${value}" on <${element}> is not a language tag.`, fix);
+}
+
+/** The problem with a `dir` value, if any. */
+function directionProblem(value: unknown, element: string): string | undefined {
+  if (typeof value === 'string' && (textDirections as readonly string[]).includes(value)) return undefined;
+  const lower = typeof value === 'string' ? value.toLowerCase() : '';
+  if ((textDirections as readonly string[]).includes(lower)) return say(`dir="${String(value)}" on <${element}> is in capitals; directions are written in lowercase.`, `write dir="${lower}".`);
+  const what = typeof value === 'string' ? `dir="${value}" on <${element}> is not a direction.` : `dir on <${element}> has no value.`;
+  return say(what, 'write dir="ltr" (left to right, as English and Japanese run), dir="rtl" (right to left, as Arabic runs) or dir="auto" (the browser tells from the text).');
+}
+
 function checkElement(node: Node, problems: BodyProblem[], at: { line: number; column: number }) {
   const name = node.name;
   if (!name) {
@@ -78,6 +114,12 @@ function checkElement(node: Node, problems: BodyProblem[], at: { line: number; c
       problems.push({ ...at, message: say(`The attribute ${attribute.name ?? ''} on <${name}> is a {…} expression, which runs code.`, `write it in quotes: ${attribute.name ?? 'name'}="value".`) });
     } else if (attribute.name && addressAttributes.has(attribute.name.toLowerCase()) && typeof attribute.value === 'string') {
       const problem = linkProblem(attribute.value);
+      if (problem) problems.push({ ...at, message: problem });
+    } else if (attribute.name === 'dir') {
+      const problem = directionProblem(attribute.value, name);
+      if (problem) problems.push({ ...at, message: problem });
+    } else if (attribute.name === 'lang') {
+      const problem = languageProblem(attribute.value, name);
       if (problem) problems.push({ ...at, message: problem });
     }
   }

@@ -3,6 +3,7 @@
  * tested without Astro. `src/catalog.ts` loads the collections once and calls these.
  */
 import readingTime from 'reading-time';
+import { isTranslationLocale, translationLocales, type TranslationLocale } from './translation-locales.ts';
 
 interface Ref {
   id: string;
@@ -157,4 +158,44 @@ export function tally(values: Iterable<string>): { id: string; count: number }[]
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+}
+
+/** A translation's story and locale, read from its id (`<story id>/<locale>`); undefined for any other id. */
+export function translationKey(id: string): { storyId: string; locale: TranslationLocale } | undefined {
+  const slash = id.lastIndexOf('/');
+  const locale = id.slice(slash + 1);
+  if (slash <= 0 || !isTranslationLocale(locale)) return undefined;
+  return { storyId: id.slice(0, slash), locale };
+}
+
+/** The questions pages ask about translations, answered from one map built when the index is. */
+export interface TranslationIndex<T> {
+  /** The translation of a story into a locale, or undefined when there is none (for `en`, the original's language, always). */
+  translationOf: (storyId: string, locale: string) => T | undefined;
+  /** The locales a story is translated into, in the order of `translationLocales`; empty when there are none. */
+  translationLocales: (storyId: string) => readonly TranslationLocale[];
+}
+
+const none: readonly TranslationLocale[] = Object.freeze([]);
+
+/**
+ * Translations by story and locale, from the translations collection (entries with ids such as
+ * `koho-kyne-financial-health/ar`). One pass over the entries; each question is then a lookup,
+ * so pages can ask for every story at a thousand stories.
+ */
+export function translationIndex<T extends { id: string }>(translations: readonly T[]): TranslationIndex<T> {
+  const byStory = new Map<string, Map<TranslationLocale, T>>();
+  for (const translation of translations) {
+    const key = translationKey(translation.id);
+    if (!key) continue;
+    const locales = byStory.get(key.storyId) ?? new Map<TranslationLocale, T>();
+    locales.set(key.locale, translation);
+    byStory.set(key.storyId, locales);
+  }
+  const localesOf = new Map<string, readonly TranslationLocale[]>();
+  for (const [storyId, locales] of byStory) localesOf.set(storyId, Object.freeze(translationLocales.filter((locale) => locales.has(locale))));
+  return {
+    translationOf: (storyId, locale) => (isTranslationLocale(locale) ? byStory.get(storyId)?.get(locale) : undefined),
+    translationLocales: (storyId) => localesOf.get(storyId) ?? none,
+  };
 }

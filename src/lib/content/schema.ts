@@ -25,7 +25,7 @@ export interface SchemaHelpers<Image = unknown> {
   /** Astro's `image()` from the schema context: a local image path, checked and measured. */
   image: (kind: ImageKind) => z.ZodType<Image>;
   /** Astro's `reference()`: an id in another collection. */
-  reference: (collection: 'creators' | 'brands') => z.ZodType<{ id: string; collection: string }, string>;
+  reference: (collection: 'creators' | 'brands' | 'stories') => z.ZodType<{ id: string; collection: string }, string>;
   /** The ids that exist now in a collection, to reject references to missing entries. */
   existingIds: (collection: 'creators' | 'brands') => readonly string[];
   /** Today's date; content dated later is rejected. */
@@ -452,4 +452,54 @@ export function storySchema<Image>(helpers: SchemaHelpers<Image>) {
         ctx.addIssue({ code: 'custom', path: ['sources'], message: say('A real partnership needs at least one published source.', 'add sources: with name: and url: of where the facts were published.') });
       }
     }, always);
+}
+
+/** The fields of a story that a translation gives in its own language; everything else comes from the original. */
+const translatedResult = z.strictObject(
+  {
+    measures: text('measures', 'what the figure measures', 160).describe('What the figure measures, translated. Required.'),
+    period: text('period', 'the period the figure covers', 80).describe('The period the figure covers, translated. Required.'),
+  },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? say('This result has fields a translation does not give.', 'keep measures: and period:; the figure, its unit and its source come from the original.') : say('This result is not in the expected form.', 'write measures: and period: indented under "- ".')) },
+);
+
+const translatedQuote = z.strictObject(
+  {
+    text: text('text', 'the quote', 600).describe('The words said, translated. Required. For a real person, only what they said, adding nothing.'),
+    role: text('role', 'their role', 120).describe('The speaker’s role, translated. Required.'),
+  },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? say('This quote has fields a translation does not give.', 'keep text: and role:; who said it and their side come from the original.') : say('This quote is not in the expected form.', 'write text: and role: indented under "- ".')) },
+);
+
+/**
+ * Schema of the front matter of a translation, `content/stories/<slug>/<locale>.mdx`: only what
+ * is said in words. The brand, creators, dates, taxonomy, figures, sources, hero image and
+ * whether the story is illustrative all come from the original, which the content checker
+ * compares the translation with (it lives in the folder named by translationOf, and has as many
+ * results and quotes).
+ */
+export function translationSchema(helpers: Pick<SchemaHelpers, 'reference'>) {
+  const notName = (input: unknown) => say(`"translationOf" is ${Array.isArray(input) ? 'a list' : shown(input)}, not the name of a story.`, 'write the name of the folder this file is in, which is the story it translates.');
+  return z
+    .strictObject(
+      {
+        translationOf: z
+          .string({ error: requiredField('translationOf', 'add translationOf: the name of the folder this file is in, which is the story it translates.', notName) })
+          .trim()
+          .min(1, { error: say('"translationOf" is empty.', 'write the name of the folder this file is in, which is the story it translates.') })
+          .pipe(helpers.reference('stories'))
+          .describe('The story this translates: the name of its folder in content/stories/, the folder this file is in. Required.'),
+        translator: text('translator', 'who translated it', 120).describe('Who translated it, written in the language of the translation: a name or a team. Required.'),
+        title: text('title', 'the title', 110).describe('The headline, translated, in under 110 characters. Required.'),
+        summary: text('summary', 'the summary', 300).describe('The summary, translated: one or two sentences for cards, search results and link previews. Required.'),
+        heroAlt: text('heroAlt', 'the hero image’s alt text', 240).describe('The hero image’s alt text, translated: what the image shows, in one sentence. Required.'),
+        results: listOf(translatedResult, 'results')
+          .default([])
+          .describe('One item per result of the original, in the same order, with what it measures and its period translated; the figure, its unit and its source stay the original’s. Only when the original has results.'),
+        quotes: listOf(translatedQuote, 'quotes')
+          .default([])
+          .describe('One item per quote of the original, in the same order, with the words and the role translated; who said it and their side stay the original’s. Only when the original has quotes.'),
+      },
+      { error: (issue) => (issue.code === 'unrecognized_keys' ? say('The translation has fields a translation does not give.', 'remove them; brand, creators, dates, taxonomy, figures, sources, the hero image and illustrative come from the original.') : entryForm.error) },
+    );
 }

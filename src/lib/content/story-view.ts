@@ -36,11 +36,26 @@ export interface Fact {
   values: FactValue[];
 }
 
-/** The contents: key figures, the body's sections, then quotes and sources when there are any. */
-export function tableOfContents(story: StoryViewFacts, headings: readonly { depth: number; slug: string; text: string }[], { t }: Speaker): { slug: string; text: string }[] {
+/** The `lang` and `dir` of text in another language than the page's; none for the page's own. */
+export interface TextLanguage {
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+}
+
+/** An entry of the contents: the body's sections carry the body's language when it is not the page's. */
+export interface ContentsItem extends TextLanguage {
+  slug: string;
+  text: string;
+}
+
+/**
+ * The contents: key figures, the body's sections, then quotes and sources when there are any.
+ * `body` is the language of the body's headings when it is not the page's (an untranslated story).
+ */
+export function tableOfContents(story: StoryViewFacts, headings: readonly { depth: number; slug: string; text: string }[], { t }: Speaker, body: TextLanguage = {}): ContentsItem[] {
   return [
     { slug: 'key-figures', text: t.story.keyFigures },
-    ...headings.filter((heading) => heading.depth === 2).map(({ slug, text }) => ({ slug, text })),
+    ...headings.filter((heading) => heading.depth === 2).map(({ slug, text }) => ({ slug, text, ...body })),
     ...(story.data.quotes.length > 0 ? [{ slug: 'in-their-words', text: t.story.quotes }] : []),
     ...(story.data.sources.length > 0 ? [{ slug: 'sources', text: t.story.sources }] : []),
   ];
@@ -66,8 +81,17 @@ export function storyFacts(story: StoryViewFacts, brand: FactValue, creators: re
   ].filter((fact) => fact.values.length > 0);
 }
 
-/** schema.org Article data for the story. */
-export function storyJsonLd(story: StoryViewFacts, { url, image, home, brand, creators, inLanguage }: { url: string; image: string; home: string; brand: string; creators: readonly string[]; inLanguage: string }, l: Speaker) {
+/** Where a translated page's original is, and its language. */
+export interface OriginalWork {
+  url: string;
+  inLanguage: string;
+}
+
+/**
+ * schema.org Article data for the story, in the words and language the page shows it in; a
+ * translation names the original it was translated from.
+ */
+export function storyJsonLd(story: StoryViewFacts, { url, image, home, brand, creators, inLanguage, translationOf }: { url: string; image: string; home: string; brand: string; creators: readonly string[]; inLanguage: string; translationOf?: OriginalWork | undefined }, l: Speaker) {
   const { data } = story;
   const { t } = l;
   return {
@@ -85,6 +109,7 @@ export function storyJsonLd(story: StoryViewFacts, { url, image, home, brand, cr
     about: { '@type': 'Organization', name: brand },
     mentions: creators.map((name) => ({ '@type': 'Person', name })),
     keywords: data.themes.map((theme) => l.label('themes', theme)).join(t.searchCommon.listSeparator),
+    ...(translationOf ? { translationOfWork: { '@type': 'Article', url: translationOf.url, inLanguage: translationOf.inLanguage } } : {}),
   };
 }
 

@@ -5,6 +5,9 @@
  *
  * Each file is read once, each folder listed once, and each collection's schema built once per
  * run: at a thousand stories and a thousand creators the checker stays well under two seconds.
+ *
+ * Translations (`content/stories/<slug>/ar.mdx`, `ja.mdx`) are read as stories are, and then
+ * compared with the story beside them (translation-rules.ts).
  */
 import { idPattern } from '#lib/patterns.ts';
 import { readdirSync, statSync } from 'node:fs';
@@ -15,12 +18,14 @@ import { splitFrontMatter } from './front-matter.ts';
 import { checkImage } from './image-rules-fs.ts';
 import { checkStoryBody } from './mdx-rules.ts';
 import { fixSeparator, say, splitMessage, type Problem } from './problems.ts';
-import { brandSchema, creatorSchema, shapeOnlyHelpers, storySchema, type ImageKind, type SchemaHelpers } from './schema.ts';
+import { brandSchema, creatorSchema, shapeOnlyHelpers, storySchema, translationSchema, type ImageKind, type SchemaHelpers } from './schema.ts';
 import { missingSections } from './section-headings.ts';
 import { didYouMean } from './suggest.ts';
+import { isTranslationLocale, type TranslationLocale } from './translation-locales.ts';
+import { originalFieldProblem, translationFileProblem, translationProblems, translationSectionProblems, type Original } from './translation-rules.ts';
 import { readYaml, type YamlPositions } from './yaml-rules.ts';
 
-type Collection = 'stories' | 'creators' | 'brands';
+type Collection = 'stories' | 'translations' | 'creators' | 'brands';
 type DataCollection = 'creators' | 'brands';
 
 interface RawEntry {
@@ -44,6 +49,7 @@ interface RawEntry {
 /** A file found in a collection folder, before it is read. */
 interface Found {
   collection: Collection;
+  /** For a translation, `<story folder>/<file name without .mdx>`. */
   id: string;
   absolute: string;
   isMdx: boolean;
@@ -66,14 +72,24 @@ function isDirectory(path: string): boolean {
   }
 }
 
-/** Every content file, listing each folder once. */
+/**
+ * Every content file, listing each folder once. Every MDX file in a story's folder other than
+ * index.mdx is taken for a translation, so that one with the wrong name is reported, not skipped.
+ */
 function findFiles(base: string): Found[] {
   const found: Found[] = [];
   const storiesDir = join(base, 'stories');
   for (const name of listFiles(storiesDir)) {
     const path = join(storiesDir, name);
-    if (name.endsWith('.mdx')) found.push({ collection: 'stories', id: name.slice(0, -4), absolute: path, isMdx: true });
-    else if (isDirectory(path) && listFiles(path).includes('index.mdx')) found.push({ collection: 'stories', id: name, absolute: join(path, 'index.mdx'), isMdx: true });
+    if (name.endsWith('.mdx')) {
+      found.push({ collection: 'stories', id: name.slice(0, -4), absolute: path, isMdx: true });
+      continue;
+    }
+    if (!isDirectory(path)) continue;
+    for (const file of listFiles(path)) {
+      if (file === 'index.mdx') found.push({ collection: 'stories', id: name, absolute: join(path, file), isMdx: true });
+      else if (file.endsWith('.mdx')) found.push({ collection: 'translations', id: `${name}/${file.slice(0, -4)}`, absolute: join(path, file), isMdx: true });
+    }
   }
   for (const collection of ['creators', 'brands'] as const) {
     const folder = join(base, collection);
@@ -104,7 +120,7 @@ interface ReadResult {
   entries: RawEntry[];
   /** Ids of every file found, readable or not, per data collection. */
   ids: Record<DataCollection, string[]>;
-  /** Why a creator or brand could not be read, by `collection/id`. */
+  /** Why a creator, brand or story could not be read, by `collection/id`. */
   unreadable: Map<string, string>;
 }
 
@@ -114,9 +130,16 @@ function readEntries(root: string, folder: string, problems: Problem[]): ReadRes
   const unreadable = new Map<string, string>();
   for (const { collection, id, absolute, isMdx } of findFiles(join(root, folder))) {
     const file = relative(root, absolute);
-    if (collection !== 'stories') ids[collection].push(id);
+    if (collection === 'creators' || collection === 'brands') ids[collection].push(id);
+    if (collection === 'translations') {
+      const problem = translationFileProblem(basename(absolute));
+      if (problem) {
+        problems.push({ file, line: 1, field: '(file name)', ...splitMessage(problem) });
+        continue;
+      }
+    }
     const fail = (reason: string) => {
-      if (collection !== 'stories') unreadable.set(`${collection}/${id}`, `${file} could not be read (${reason})`);
+      if (collection !== 'translations') unreadable.set(`${collection}/${id}`, `${file} could not be read (${reason})`);
     };
     const read = readContentText(absolute);
     if ('reason' in read) {
@@ -131,11 +154,13 @@ function readEntries(root: string, folder: string, problems: Problem[]): ReadRes
     if (isMdx) {
       const split = splitFrontMatter(read.text);
       if ('problem' in split) {
+        const [kind, command] = collection === 'translations' ? ['translation', 'npm run new:translation'] : ['story', 'npm run new:story'];
         const message =
           split.problem === 'no-opening'
-            ? say('The story has no front matter.', 'start the file with a line ---, the fields, and another line --- (npm run new:story writes a template).')
-            : say('The front matter is never closed.', 'end the fields with a line that holds only ---, before the story text.');
+            ? say(`The ${kind} has no front matter.`, `start the file with a line ---, the fields, and another line --- (${command} writes a template).`)
+            : say('The front matter is never closed.', `end the fields with a line that holds only ---, before the ${kind} text.`);
         problems.push({ file, line: split.line, column: 1, field: '(front matter)', ...splitMessage(message) });
+        fail(split.problem === 'no-opening' ? 'it has no front matter' : 'its front matter is never closed');
         continue;
       }
       ({ yaml, body, bodyLine } = split);
@@ -148,7 +173,8 @@ function readEntries(root: string, folder: string, problems: Problem[]): ReadRes
       fail(`line ${first.line}: ${inSentence(splitMessage(first.message).message)}`);
       continue;
     }
-    if (!idPattern.test(id)) {
+    // A translation's id is its story's folder and its locale; the folder's name is the story's to report.
+    if (collection !== 'translations' && !idPattern.test(id)) {
       problems.push({ file, line: 1, field: '(file name)', ...splitMessage(say(`"${id}" is not a valid name.`, `rename it with lowercase letters, digits and single hyphens, for example ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'my-entry'}.`)) });
     }
     entries.push({ collection, id, file, absolute, data: data ?? {}, positions, lineOffset, body, bodyLine });
@@ -203,14 +229,61 @@ function checkerHelpers(root: string, current: Current, ids: Record<DataCollecti
   };
 }
 
+/** The locale of a translation entry, from its id (`<folder>/<locale>`); its file name was checked when it was read. */
+function localeOf(entry: RawEntry): TranslationLocale {
+  const locale = entry.id.slice(entry.id.lastIndexOf('/') + 1);
+  if (!isTranslationLocale(locale)) throw new Error(`${entry.file} was read as a translation without a translation's name; this is a bug in the content checker.`);
+  return locale;
+}
+
 function crossChecks(entry: RawEntry, problems: Problem[]): void {
   if (entry.collection === 'stories') {
     for (const section of missingSections(entry.body)) {
       problems.push({ file: entry.file, line: entry.bodyLine, field: '(body)', ...splitMessage(say(`The section "## ${section}" is missing.`, 'add it; every story has The challenge, The approach, What was hard, Results and Takeaways.')) });
     }
+  }
+  if (entry.collection === 'translations') {
+    for (const problem of translationSectionProblems(entry.body, entry.bodyLine, localeOf(entry))) {
+      problems.push({ file: entry.file, line: problem.line, field: '(body)', ...splitMessage(problem.message) });
+    }
+  }
+  if (entry.collection === 'stories' || entry.collection === 'translations') {
     for (const problem of checkStoryBody(entry.body, entry.bodyLine)) {
       problems.push({ file: entry.file, line: problem.line, column: problem.column, field: '(body)', ...splitMessage(problem.message) });
     }
+  }
+}
+
+/** The stories a translation can be compared with. */
+interface Originals {
+  /** Readable stories by the absolute path of their file. */
+  byPath: Map<string, RawEntry>;
+  /** The id of every story found, readable or not. */
+  ids: ReadonlySet<string>;
+  /** Why a story could not be read, by `stories/id` (and creators and brands by theirs). */
+  unreadable: Map<string, string>;
+}
+
+/** The story in a translation's folder (its index.mdx, or else a single-file story of that name), as far as it could be read. */
+function originalOf(root: string, entry: RawEntry, originals: Originals): { original: Original | undefined; originalPath: string } {
+  const folder = dirname(entry.absolute);
+  const candidates = [join(folder, 'index.mdx'), `${folder}.mdx`];
+  for (const absolute of candidates) {
+    const file = relative(root, absolute);
+    const story = originals.byPath.get(absolute);
+    if (story) return { original: { file, data: story.data }, originalPath: file };
+  }
+  const id = basename(folder);
+  const reason = originals.unreadable.get(`stories/${id}`);
+  const originalPath = relative(root, join(folder, 'index.mdx'));
+  return { original: reason === undefined ? undefined : { file: originalPath, unreadable: reason }, originalPath };
+}
+
+function translationChecks(root: string, entry: RawEntry, originals: Originals, problems: Problem[]): void {
+  const { original, originalPath } = originalOf(root, entry, originals);
+  const facts = { folder: basename(dirname(entry.absolute)), locale: localeOf(entry), data: entry.data, original, originalPath, storyIds: originals.ids };
+  for (const problem of translationProblems(facts)) {
+    problems.push({ file: entry.file, ...locate(entry, problem.path), field: problem.path.join('.'), ...splitMessage(problem.message) });
   }
 }
 
@@ -242,11 +315,13 @@ function inOurWords(issue: z.core.$ZodIssue, field: string): string {
 }
 
 /** Problems for one schema issue; an unknown field is reported at the field itself. */
-function issueProblems(entry: RawEntry, issue: z.core.$ZodIssue): Problem[] {
+function issueProblems(root: string, entry: RawEntry, issue: z.core.$ZodIssue): Problem[] {
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
       const path = [...issue.path, key];
-      return { file: entry.file, ...locate(entry, path), field: path.join('.'), ...splitMessage(say(`"${key}" is not a field we know.${didYouMean(key, knownFields(entry))}`, 'remove it or correct its spelling; CONTRIBUTING.md lists every field.')) };
+      const fromOriginal = entry.collection === 'translations' ? originalFieldProblem(path, relative(root, join(dirname(entry.absolute), 'index.mdx'))) : undefined;
+      const message = fromOriginal ?? say(`"${key}" is not a field we know.${didYouMean(key, knownFields(entry))}`, 'remove it or correct its spelling; CONTRIBUTING.md lists every field.');
+      return { file: entry.file, ...locate(entry, path), field: path.join('.'), ...splitMessage(message) };
     });
   }
   const field = issue.path.join('.') || '(file)';
@@ -256,6 +331,7 @@ function issueProblems(entry: RawEntry, issue: z.core.$ZodIssue): Problem[] {
 /** Top-level field names of each collection, for "did you mean" on unknown fields. */
 const fieldNames = {
   stories: Object.keys(storySchema(shapeOnlyHelpers).shape),
+  translations: Object.keys(translationSchema(shapeOnlyHelpers).shape),
   creators: Object.keys(creatorSchema(shapeOnlyHelpers).shape),
   brands: Object.keys(brandSchema(shapeOnlyHelpers).shape),
 };
@@ -280,11 +356,14 @@ export function validateContent(root: string, options: ValidateOptions = {}): Pr
 export function inspectContent(root: string, options: ValidateOptions = {}): { problems: Problem[]; counts: Record<Collection, number> } {
   const problems: Problem[] = [];
   const { entries, ids, unreadable } = readEntries(root, options.contentDir ?? contentDir, problems);
-  const counts = { stories: 0, creators: 0, brands: 0 };
+  const counts = { stories: 0, translations: 0, creators: 0, brands: 0 };
   for (const entry of entries) counts[entry.collection] += 1;
   const current: Current = { folder: root };
   const helpers = checkerHelpers(root, current, ids, unreadable, options.today ?? (() => new Date()));
-  const schemas: Record<Collection, z.ZodType> = { stories: storySchema(helpers), creators: creatorSchema(helpers), brands: brandSchema(helpers) };
+  const schemas: Record<Collection, z.ZodType> = { stories: storySchema(helpers), translations: translationSchema(helpers), creators: creatorSchema(helpers), brands: brandSchema(helpers) };
+  const stories = entries.filter((entry) => entry.collection === 'stories');
+  const storyIds = new Set([...stories.map((story) => story.id), ...[...unreadable.keys()].filter((key) => key.startsWith('stories/')).map((key) => key.slice('stories/'.length))]);
+  const originals: Originals = { byPath: new Map(stories.map((story) => [story.absolute, story])), ids: storyIds, unreadable };
   const seen = new Map<string, RawEntry>();
   for (const entry of entries) {
     const key = `${entry.collection}/${entry.id}`;
@@ -297,9 +376,10 @@ export function inspectContent(root: string, options: ValidateOptions = {}): { p
     // The input is kept on each issue so that the net in inOurWords can tell an empty field from a wrong one.
     const result = schemas[entry.collection].safeParse(entry.data, { reportInput: true });
     if (!result.success) {
-      for (const issue of result.error.issues) problems.push(...issueProblems(entry, issue));
+      for (const issue of result.error.issues) problems.push(...issueProblems(root, entry, issue));
     }
     crossChecks(entry, problems);
+    if (entry.collection === 'translations') translationChecks(root, entry, originals, problems);
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { problems, counts };

@@ -11,7 +11,7 @@ export function getStaticPaths() {
 export const GET: APIRoute = async ({ site, url }) => {
   const l = localeContext(pageLocale(url));
   const { t } = l;
-  const { stories } = await getCatalog();
+  const stories = (await getCatalog()).storiesIn(l.locale);
   return rss({
     title: t.feed.title,
     description: t.site.tagline,

@@ -15,7 +15,7 @@ export const getStaticPaths = (async () => {
   const catalog = await getCatalog();
   const wanted = builtLocales.flatMap((locale) =>
     shareCards(
-      catalog.stories.map((story) => ({
+      catalog.storiesIn(locale).map((story) => ({
         id: story.id,
         title: story.data.title,
         summary: story.data.summary,
