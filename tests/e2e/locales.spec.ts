@@ -103,6 +103,36 @@ for (const locale of ['ar', 'ja'] as const) {
   });
 }
 
+test('a translated story reads in Arabic, credits its translator and links to the English', async ({
+  page,
+}) => {
+  await page.goto('/ar/stories/mahmas-grandmother-and-the-uncle/');
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).not.toHaveAttribute('lang', /.+/);
+  await expect(heading).toContainText('رمضان');
+  const credit = page.getByText(ar.translation.credit.split('{')[0] ?? '', { exact: false });
+  await expect(credit).toBeVisible();
+  const original = page.getByRole('link', {
+    name: ar.translation.original.replace('{language}', 'الإنجليزية'),
+  });
+  await expect(original).toHaveAttribute('hreflang', 'en');
+  await original.click();
+  await expect(page).toHaveURL('/stories/mahmas-grandmother-and-the-uncle/');
+});
+
+test('an untranslated story shows the English, marked as English, with a notice', async ({
+  page,
+}) => {
+  await page.goto('/ja/stories/mahmas-grandmother-and-the-uncle/');
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveAttribute('lang', 'en');
+  await expect(heading).toContainText('Mahmas');
+  await expect(page.locator('.prose.body')).toHaveAttribute('lang', 'en');
+  await expect(
+    page.getByText(ja.translation.untranslated.replace('{language}', '英語')),
+  ).toBeVisible();
+});
+
 test('every page names its versions in each language, and English as the default', async ({
   page,
 }) => {
