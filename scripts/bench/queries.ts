@@ -6,6 +6,7 @@
  */
 import { field, type SearchIndex } from '#lib/search/creators/index-format.ts';
 import { random } from '#lib/site/random.ts';
+import { graphemes } from '#lib/content/suggest.ts';
 
 export interface BenchQuery {
   kind: 'name' | 'typo' | 'prefix' | 'handle' | 'topic' | 'brand' | 'words' | 'script';
@@ -24,7 +25,8 @@ function typo(word: string, next: () => number): string {
   return word.slice(0, at) + letters.charAt(Math.floor(next() * letters.length)) + word.slice(at + 1);
 }
 
-const isLatin = (text: string) => /^[\u0000-\u024f]*$/u.test(text);
+const isLatin = (text: string) => /^[ -\u024f]*$/u.test(text);
+
 
 export function benchQueries(index: SearchIndex, count = 240): BenchQuery[] {
   const next = random(2026);
@@ -47,8 +49,8 @@ export function benchQueries(index: SearchIndex, count = 240): BenchQuery[] {
     ['words', 25, () => (next() < 0.5 ? `${latin().split(' ')[0]} ${pickOf(topics).split(' ')[0]?.toLowerCase()}` : `${pickOf(brands).split(' ')[0]} ${pickOf(topics).toLowerCase()}`)],
     ['script', 20, () => {
       const named = rows.filter((candidate) => !isLatin(candidate[field.name]));
-      const name = pickOf(named)?.[field.name] ?? '';
-      return [...name].slice(0, 1 + Math.floor(next() * 2)).join('');
+      const name = named.length > 0 ? pickOf(named)[field.name] : '';
+      return graphemes(name).slice(0, 1 + Math.floor(next() * 2)).join('');
     }],
   ];
   const queries: BenchQuery[] = [];

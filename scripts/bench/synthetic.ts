@@ -10,6 +10,7 @@
  *   node scripts/bench/synthetic.ts 10000   writes .tmp/bench/10000/{creators,search-index,search-mentions}.json
  */
 import { random } from '#lib/site/random.ts';
+import { graphemes } from '#lib/content/suggest.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { creatorSchema, shapeOnlyHelpers } from '#lib/content/schema.ts';
@@ -37,18 +38,19 @@ const syllables: Record<string, string[]> = {
   oceania: ['ane', 'he', 'ra', 'ta', 'ma', 'ti', 'aro', 'ha', 'mish', 'lach', 'lan', 'isla', 'ko', 'ru', 'wai', 'ka', 'po', 'mere', 'tui', 'hine', 'jack', 'chloe'],
 };
 
+
 /** Characters for names in non-Latin scripts, by language. */
 const scripts: Partial<Record<string, string[]>> = {
-  ja: [...'佐藤鈴木高橋田中伊藤渡辺山本中村小林加藤吉田山田美咲陽菜結衣翔太蓮大和花子'],
-  zh: [...'王李张刘陈杨黄赵吴周徐孙马朱胡林郭何高罗梅婷伟芳娜敏静丽强'],
-  ko: [...'김이박최정강조윤장임한오서신권황안송류홍민지서연하준도윤수아'],
-  th: [...'สมชายนภาพรกมลวรรณศิริพงษ์ธนากร'],
-  ar: [...'فاطمةعليمحمدنورليلىخالدسارةيوسفمريمعمر'],
-  fa: [...'زهرامهدیرضانیلوفرآرش'],
-  hi: [...'प्रियाअर्जुनरवीशानेहाअंजलि'],
-  bn: [...'রহিমকরিমসুমাইয়াতানভীর'],
-  ta: [...'கார்த்திக்பிரியாமீனா'],
-  am: [...'ሰላምአበበመሰረትትግስት'],
+  ja: graphemes('佐藤鈴木高橋田中伊藤渡辺山本中村小林加藤吉田山田美咲陽菜結衣翔太蓮大和花子'),
+  zh: graphemes('王李张刘陈杨黄赵吴周徐孙马朱胡林郭何高罗梅婷伟芳娜敏静丽强'),
+  ko: graphemes('김이박최정강조윤장임한오서신권황안송류홍민지서연하준도윤수아'),
+  th: graphemes('สมชายนภาพรกมลวรรณศิริพงษ์ธนากร'),
+  ar: graphemes('فاطمةعليمحمدنورليلىخالدسارةيوسفمريمعمر'),
+  fa: graphemes('زهرامهدیرضانیلوفرآرش'),
+  hi: graphemes('प्रियाअर्जुनरवीशानेहाअंजलि'),
+  bn: graphemes('রহিমকরিমসুমাইয়াতানভীর'),
+  ta: graphemes('கார்த்திக்பிரியாமீனா'),
+  am: graphemes('ሰላምአበበመሰረትትግስት'),
 };
 
 const titleWords = ['Trying', 'Rating', 'A week with', 'Honest take on', 'Cooking with', 'Unboxing', 'Testing', 'Why I switched to', 'Behind the scenes at', 'My mum reviews'];
