@@ -11,6 +11,7 @@ import {
   relatedStoriesIndex,
   showcaseFigures,
 } from '#lib/content/queries.ts';
+import { similarCreatorsIndex } from '#lib/content/similar.ts';
 import { validateContent } from '#lib/content/validate-content-fs.ts';
 import { latinName as latinSpelling } from '#lib/names.ts';
 import {
@@ -71,6 +72,7 @@ async function load() {
   }
 
   const brandMentions = mentionsByBrand(creators);
+  const similar = similarCreatorsIndex(creators, storiesWithCreator, latinName);
   const related = relatedStoriesIndex(stories);
 
   const brandNames = brands.map((brand) => ({ id: brand.id, name: brand.data.name }));
@@ -131,6 +133,8 @@ async function load() {
     storyCreators: (story: Story) =>
       story.data.creators.map((ref) => must(creatorById, ref.id, 'creator')),
     storiesWithCreator,
+    /** Up to six creators most like this one, best first, each with what they share. */
+    similarTo: (creator: Creator) => similar(creator),
     storiesWithBrand: (brand: Brand) => brandStories.get(brand.id) ?? [],
     mentionsOf: (brand: Brand) => brandMentions.get(brand.id) ?? [],
     related: (story: Story) => related(story),

@@ -6,7 +6,7 @@
  * Each file is read once, each folder listed once, and each collection's schema built once per
  * run: at a thousand stories and a thousand creators the checker stays well under two seconds.
  */
-import { idPattern } from '#lib/patterns.ts';
+import { idPattern, reservedCreatorIds } from '#lib/patterns.ts';
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
@@ -150,6 +150,9 @@ function readEntries(root: string, folder: string, problems: Problem[]): ReadRes
     }
     if (!idPattern.test(id)) {
       problems.push({ file, line: 1, field: '(file name)', ...splitMessage(say(`"${id}" is not a valid name.`, `rename it with lowercase letters, digits and single hyphens, for example ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'my-entry'}.`)) });
+    }
+    if (collection === 'creators' && reservedCreatorIds.includes(id)) {
+      problems.push({ file, line: 1, field: '(file name)', ...splitMessage(say(`"${id}" is the address of another page (/creators/${id}/), so no profile can have it.`, `rename the file, for example to ${id}-studio.yaml.`)) });
     }
     entries.push({ collection, id, file, absolute, data: data ?? {}, positions, lineOffset, body, bodyLine });
   }
