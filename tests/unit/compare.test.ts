@@ -6,6 +6,7 @@ import {
   compareCsv,
   compareTable,
   droppedMessages,
+  emptyText,
   isCompareRecord,
   requestedIds,
 } from '#lib/compare/table.ts';
@@ -174,7 +175,7 @@ describe('the comparison table', () => {
 
   it('has a caption naming the creators', () => {
     expect(caption([aisha, laith], en.t.compare, ', ', 'en')).toBe(
-      'Comparing 2 creators: Aisha, =Laith',
+      'Comparing 2 creators: \u2068Aisha\u2069, \u2068=Laith\u2069',
     );
   });
 
@@ -211,5 +212,38 @@ describe('the comparison table', () => {
       false,
     );
     expect(isCompareRecord('<html>', 'aisha')).toBe(false);
+  });
+});
+
+describe('empty cells', () => {
+  it('say "None" for an empty list and "Not stated" for a fact not given', () => {
+    expect(emptyText('communities', en.t.compare)).toBe('None');
+    expect(emptyText('partnerships', en.t.compare)).toBe('None');
+    expect(emptyText('region', en.t.compare)).toBe('Not stated');
+    expect(emptyText('platforms', localeContext('ja').t.compare)).toBe('記載なし');
+  });
+});
+
+describe('records in other locales', () => {
+  it('labels values in the locale and marks story titles with their own language and direction', () => {
+    const ar = localeContext('ar');
+    const found = compareRecord(
+      creator('aisha', { country: 'AE', mentions: [['qahwa', '2026-01-17']] }),
+      [{ id: 'grandmother', data: { title: 'The grandmother', brand: { id: 'qahwa' } } }],
+      ar,
+      (id) => brands[id] ?? id,
+      'en',
+    );
+    expect(found.href).toBe('/ar/creators/aisha/');
+    expect(found.rows.country).toEqual([{ k: 'AE', t: 'الإمارات العربية المتحدة' }]);
+    expect(found.rows.mentions[0]).toMatchObject({
+      href: '/ar/brands/qahwa/',
+      when: '17 يناير 2026',
+    });
+    expect(found.rows.partnerships[0]).toMatchObject({
+      lang: 'en',
+      dir: 'ltr',
+      href: '/ar/stories/grandmother/',
+    });
   });
 });

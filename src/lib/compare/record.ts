@@ -16,8 +16,9 @@ export interface CompareItem {
   t: string;
   /** The value's page, where it has one. */
   href?: string;
-  /** The language of `t`, where it is not the page's (story titles). */
+  /** The language and direction of `t`, where it is not the page's (story titles). */
   lang?: string;
+  dir?: 'ltr' | 'rtl';
   /** For a brand mentioned: the day of the latest video that mentions it (YYYY-MM-DD), and that day as readers read it. */
   date?: string;
   when?: string;
@@ -70,7 +71,7 @@ export interface CompareStoryFacts {
   data: { title: string; brand: { id: string } };
 }
 
-type Labeller = Pick<LocaleContext, 'lang' | 'label' | 'href' | 'formatDate'>;
+type Labeller = Pick<LocaleContext, 'label' | 'href' | 'formatDate' | 'foreign'>;
 
 /** A creator's comparison record in a locale; `brandName` names a brand by id, `storyLang` is the language story titles are written in. */
 export function compareRecord(
@@ -131,7 +132,7 @@ export function compareRecord(
         k: story.id,
         t: story.data.title,
         href: l.href(`/stories/${story.id}/`),
-        ...(storyLang !== l.lang ? { lang: storyLang } : {}),
+        ...l.foreign(storyLang),
         brand: brandName(story.data.brand.id),
       })),
     },

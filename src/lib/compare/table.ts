@@ -88,6 +88,13 @@ export function compareTable(records: readonly CompareRecord[]): TableRow[] {
   });
 }
 
+/** What an empty cell says: a list with nothing in it is "None"; a fact not given is "Not stated". */
+export function emptyText(row: CompareRow, text: CompareStrings): string {
+  return row === 'communities' || row === 'mentions' || row === 'partnerships'
+    ? text.none
+    : text.notStated;
+}
+
 /** What the page says about what it left out, one sentence each. */
 export function droppedMessages(
   requested: Requested,
@@ -155,7 +162,8 @@ export function caption(
   locale: string,
 ): string {
   return plural(text.caption, records.length, locale, {
-    names: records.map((record) => record.name).join(listSeparator),
+    // Each name isolated, so names in other scripts keep their order in the list.
+    names: records.map((record) => `\u2068${record.name}\u2069`).join(listSeparator),
   });
 }
 

@@ -637,6 +637,7 @@ export const ar = {
     differs: 'مختلف',
     onlyDifferences: 'اعرض الصفوف المختلفة فقط',
     none: 'لا شيء',
+    notStated: 'غير مذكور',
     latest: 'آخرها {date}',
     rows: {
       region: 'المنطقة',

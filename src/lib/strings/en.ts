@@ -377,6 +377,7 @@ export const en = {
     differs: 'Differs',
     onlyDifferences: 'Show only rows that differ',
     none: 'None',
+    notStated: 'Not stated',
     /** After a brand mentioned: the date of the latest video that mentions it. */
     latest: 'latest {date}',
     rows: {

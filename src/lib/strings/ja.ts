@@ -482,6 +482,7 @@ export const ja = {
     differs: '相違あり',
     onlyDifferences: '違いがある行だけを表示',
     none: 'なし',
+    notStated: '記載なし',
     latest: '最新：{date}',
     rows: {
       region: '地域',

@@ -8,6 +8,7 @@ import {
   compareCsv,
   compareTable,
   droppedMessages,
+  emptyText,
   isCompareRecord,
   latestText,
   minCompare,
@@ -53,7 +54,15 @@ async function load(base: string, id: string): Promise<CompareRecord | 'unknown'
 /** One value in a cell: a link where it has a page, a mention with its latest day, a story after its brand. */
 function item(value: CompareItem, config: Config): Node {
   const text = value.href
-    ? el('a', { href: value.href, ...(value.lang ? { lang: value.lang } : {}) }, value.t)
+    ? el(
+        'a',
+        {
+          href: value.href,
+          ...(value.lang ? { lang: value.lang } : {}),
+          ...(value.dir ? { dir: value.dir } : {}),
+        },
+        value.t,
+      )
     : el('span', {}, value.t);
   const parts: (Node | string)[] = [];
   if (value.brand) parts.push(el('bdi', {}, value.brand), config.colon);
@@ -102,7 +111,7 @@ function table(records: CompareRecord[], config: Config, target: HTMLTableElemen
           'td',
           {},
           items.length === 0
-            ? el('span', { class: 'none' }, text.none)
+            ? el('span', { class: 'none' }, emptyText(row, text))
             : el('ul', {}, ...items.map((value) => item(value, config))),
         ),
       ),
@@ -112,7 +121,7 @@ function table(records: CompareRecord[], config: Config, target: HTMLTableElemen
     el(
       'caption',
       { id: 'compare-caption' },
-      caption(records, text, config.listSeparator, config.locale),
+      el('span', {}, caption(records, text, config.listSeparator, config.locale)),
     ),
     el(
       'thead',
