@@ -128,30 +128,54 @@ export function similarCreatorsIndex<C extends SimilarCreatorFacts>(
 
   return (creator) => {
     const own = values.get(creator) ?? valuesOf(creator, storiesOf(creator));
+    const ownKeys = own.map(([kind, id]) => key(kind, id));
     const candidates = new Set<C>();
-    for (const [kind, id] of own) {
-      for (const other of (holders.get(key(kind, id)) ?? []).slice(0, cap)) if (other.id !== creator.id) candidates.add(other);
+    for (const value of ownKeys) {
+      for (const other of (holders.get(value) ?? []).slice(0, cap))
+        if (other.id !== creator.id) candidates.add(other);
     }
-    const found: SimilarCreator<C>[] = [];
+    // Scores first, without allocating, keeping the best `count` in order as they come (no sort
+    // of every candidate); what is shared is spelled out for those kept.
+    const best: { creator: C; score: number; rank: number }[] = [];
     for (const other of candidates) {
-      const theirs = keys.get(other) ?? new Set<string>();
-      const shared = Object.fromEntries(sharedKinds.map((kind) => [kind, [] as string[]])) as Shared;
+      const theirs = keys.get(other);
+      if (!theirs) continue;
       let score = 0;
-      for (const [kind, id] of own) {
-        if (!theirs.has(key(kind, id))) continue;
-        shared[kind].push(id);
+      let country = false;
+      let regions = 0;
+      for (let index = 0; index < own.length; index++) {
+        const kind = own[index]?.[0];
+        if (!kind || !theirs.has(ownKeys[index] ?? '')) continue;
         score += similarWeights[kind];
+        if (kind === 'country') country = true;
+        else if (kind === 'region') regions += 1;
       }
       // Within one country the region says nothing more.
-      if (shared.country.length > 0 && shared.region.length > 0) {
-        score -= similarWeights.region * shared.region.length;
-        shared.region = [];
+      if (country) score -= similarWeights.region * regions;
+      if (score < minSimilarScore) continue;
+      const entry = { creator: other, score, rank: rank.get(other) ?? 0 };
+      let at = best.length;
+      while (at > 0) {
+        const before = best[at - 1];
+        if (!before || before.score > score || (before.score === score && before.rank < entry.rank))
+          break;
+        at -= 1;
       }
-      if (score >= minSimilarScore) found.push({ creator: other, score, shared });
+      if (at < count) {
+        best.splice(at, 0, entry);
+        if (best.length > count) best.pop();
+      }
     }
-    return found
-      .sort((a, b) => b.score - a.score || (rank.get(a.creator) ?? 0) - (rank.get(b.creator) ?? 0))
-      .slice(0, count);
+    return best
+      .map(({ creator: other, score }) => {
+        const theirs = keys.get(other) ?? new Set<string>();
+        const shared = Object.fromEntries(sharedKinds.map((kind) => [kind, [] as string[]])) as Shared;
+        own.forEach(([kind, id], index) => {
+          if (theirs.has(ownKeys[index] ?? '')) shared[kind].push(id);
+        });
+        if (shared.country.length > 0) shared.region = [];
+        return { creator: other, score, shared };
+      });
   };
 }
 
