@@ -12,6 +12,7 @@ import {
   showcaseFigures,
   translationIndex,
 } from '#lib/content/queries.ts';
+import { similarCreatorsIndex } from '#lib/content/similar.ts';
 import { storyInLocale, type StoryShown } from '#lib/content/translation-view.ts';
 import { validateContent } from '#lib/content/validate-content-fs.ts';
 import { latinName as latinSpelling } from '#lib/names.ts';
@@ -107,6 +108,7 @@ async function load() {
     stories.map((story) => inLocale(story, locale).story);
 
   const brandMentions = mentionsByBrand(creators);
+  const similar = similarCreatorsIndex(creators, storiesWithCreator, latinName);
   const related = relatedStoriesIndex(stories);
 
   const brandNames = brands.map((brand) => ({ id: brand.id, name: brand.data.name }));
@@ -171,6 +173,8 @@ async function load() {
     storyCreators: (story: Story) =>
       story.data.creators.map((ref) => must(creatorById, ref.id, 'creator')),
     storiesWithCreator,
+    /** Up to six creators most like this one, best first, each with what they share. */
+    similarTo: (creator: Creator) => similar(creator),
     storiesWithBrand: (brand: Brand) => brandStories.get(brand.id) ?? [],
     mentionsOf: (brand: Brand) => brandMentions.get(brand.id) ?? [],
     related: (story: Story) => related(storyById.get(story.id) ?? story),

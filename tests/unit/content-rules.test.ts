@@ -379,3 +379,25 @@ describe('image size', () => {
     );
   });
 });
+
+describe('creator file names', () => {
+  const root = mkdtempSync(join(tmpdir(), 'casebook-reserved-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('rejects a creator named like the compare page, which would hide its profile', async () => {
+    cpSync('content', join(root, 'content'), { recursive: true });
+    cpSync('content/creators/kyne.yaml', join(root, 'content/creators/compare.yaml'));
+    // The fixed "today" makes the real content's dates future; only file names matter here.
+    const names = (await validate(root, 'content')).filter(
+      (problem) => problem.field === '(file name)',
+    );
+    expect(names.map((problem) => [problem.file, formatProblem(problem)])).toEqual([
+      [
+        'content/creators/compare.yaml',
+        expect.stringContaining(
+          '"compare" is the address of another page (/creators/compare/), so no profile can have it.',
+        ),
+      ],
+    ]);
+  });
+});

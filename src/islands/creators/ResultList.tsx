@@ -1,5 +1,6 @@
 /** One page of creator results; renders again only when the results or the shortlist change, not on every keystroke. */
 import { memo } from 'react';
+import { compareHref } from '#lib/compare/href.ts';
 import {
   field,
   type creatorFacetReader,
@@ -129,6 +130,18 @@ export default memo(function ResultList({
               {saved.includes(id) ? text.saved : text.saveShort}
               <span className="visually-hidden"> {name}</span>
             </button>
+            {saved.some((other) => other !== id) && (
+              <>
+                {' '}
+                <a
+                  className="compare-link"
+                  href={compareHref(base, [id, ...saved.filter((other) => other !== id)])}
+                >
+                  {text.compareWith}
+                  <span className="visually-hidden"> {name}</span>
+                </a>
+              </>
+            )}
           </li>
         );
       })}

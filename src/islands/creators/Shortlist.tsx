@@ -1,5 +1,6 @@
-/** A shortlist: its heading, the names linked to their profiles (each removable when `onRemove` is given), and its actions. */
+/** A shortlist: its heading, the names linked to their profiles (each removable when `onRemove` is given), a link comparing them, and its actions. */
 import type { ReactNode } from 'react';
+import { compareHref } from '#lib/compare/href.ts';
 import { field, type CreatorRow } from '#lib/search/creators/index-format.ts';
 import { fill } from '#lib/strings/format.ts';
 import type { SearchStrings } from '#lib/strings/types.ts';
@@ -51,7 +52,10 @@ export default function Shortlist({
           );
         })}
       </ul>
-      <p className="shortlist-actions">{children}</p>
+      <p className="shortlist-actions">
+        {ids.length > 1 && <a href={compareHref(base, ids)}>{text.compare}</a>}
+        {children}
+      </p>
     </section>
   );
 }

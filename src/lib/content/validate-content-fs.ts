@@ -9,7 +9,7 @@
  * Translations (`content/stories/<slug>/ar.mdx`, `ja.mdx`) are read as stories are, and then
  * compared with the story beside them (translation-rules.ts).
  */
-import { idPattern } from '#lib/patterns.ts';
+import { idPattern, reservedCreatorIds } from '#lib/patterns.ts';
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
@@ -176,6 +176,9 @@ function readEntries(root: string, folder: string, problems: Problem[]): ReadRes
     // A translation's id is its story's folder and its locale; the folder's name is the story's to report.
     if (collection !== 'translations' && !idPattern.test(id)) {
       problems.push({ file, line: 1, field: '(file name)', ...splitMessage(say(`"${id}" is not a valid name.`, `rename it with lowercase letters, digits and single hyphens, for example ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'my-entry'}.`)) });
+    }
+    if (collection === 'creators' && reservedCreatorIds.includes(id)) {
+      problems.push({ file, line: 1, field: '(file name)', ...splitMessage(say(`"${id}" is the address of another page (/creators/${id}/), so no profile can have it.`, `rename the file, for example to ${id}-studio.yaml.`)) });
     }
     entries.push({ collection, id, file, absolute, data: data ?? {}, positions, lineOffset, body, bodyLine });
   }

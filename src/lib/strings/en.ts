@@ -133,6 +133,27 @@ export const en = {
     mentionCount: { one: '{count} brand mention', other: '{count} brand mentions' },
     shareCardEyebrow: 'Creator',
   },
+  /** Similar creators on a profile, each with what it shares with the creator, in a few words. */
+  similar: {
+    heading: 'Similar creators',
+    none: 'No other creator in the casebook shares enough with this one yet: a niche, or a language and an audience size.',
+    /** The parts of a reason; a reason joins up to three with `separator`. */
+    reasons: {
+      nichesIn: 'also {niches} videos in {languages}',
+      niches: 'also {niches} videos',
+      languages: 'also in {languages}',
+      mentioned: 'also mentions {brands}',
+      partnered: 'also partnered with {brands}',
+      communities: 'same community: {communities}',
+      country: 'also based in {country}',
+      region: 'also in {region}',
+      audience: 'same audience size: {audience}',
+      themes: 'stories also about {themes}',
+    },
+    separator: '; ',
+    /** A list cut short: "food, travel and 2 more". */
+    more: { one: '{list} and {count} more', other: '{list} and {count} more' },
+  },
   brand: {
     stories: 'Stories',
     noStories: 'No stories with this brand yet.',
@@ -343,9 +364,76 @@ export const en = {
       'Profile',
     ],
     csvFile: 'casebook-shortlist.csv',
+    compare: 'Compare',
+    /** On each result: compare this creator with those in the shortlist. */
+    compareWith: 'Compare with shortlist',
     loading: 'Loading the search…',
     failed:
       'The search could not load. Every creator is still listed below, and the Browse links work.',
+  },
+  /** The compare page, /creators/compare/?c=a,b: up to six creators side by side. */
+  compare: {
+    title: 'Compare creators',
+    description:
+      'Up to six creators side by side: region, languages, niches, communities, audience, platforms, the brands they mention and their partnerships.',
+    intro: 'Up to six creators side by side. Rows where they differ are marked “Differs”.',
+    noScript:
+      'This page builds the comparison in your browser from the creators named in its address, so it needs JavaScript. Without it, open each creator’s profile from the directory.',
+    directory: 'Go to the creator directory',
+    loading: 'Loading the creators…',
+    failed: 'The creators could not be loaded. Check your connection and reload the page.',
+    pick: 'Pick at least two creators to compare: in the creator directory, save them to your shortlist and choose “Compare”.',
+    caption: {
+      one: 'Comparing {count} creator: {names}',
+      other: 'Comparing {count} creators: {names}',
+    },
+    /** The name of the table's scrolling region. */
+    tableLabel: 'Comparison table, scrolls sideways',
+    /** The header of the column of row names. */
+    field: 'Field',
+    differs: 'Differs',
+    onlyDifferences: 'Show only rows that differ',
+    none: 'None',
+    notStated: 'Not stated',
+    /** After a brand mentioned: the date of the latest video that mentions it. */
+    latest: 'latest {date}',
+    rows: {
+      region: 'Region',
+      country: 'Country',
+      languages: 'Languages',
+      niches: 'Niches',
+      communities: 'Communities',
+      audience: 'Audience',
+      platforms: 'Platforms',
+      mentions: 'Brands mentioned (latest video)',
+      partnerships: 'Partnerships and their stories',
+      /** Only in the CSV file: the profile's address. */
+      profile: 'Profile',
+    },
+    print: 'Print',
+    downloadCsv: 'Download CSV',
+    csvFile: 'casebook-comparison.csv',
+    /** In the CSV file's "Differs" column. */
+    csvYes: 'yes',
+    /** What was left out of the address, and why. */
+    dropped: {
+      malformed: {
+        one: '{count} entry in the address is not a creator id and was left out.',
+        other: '{count} entries in the address are not creator ids and were left out.',
+      },
+      unknown: {
+        one: 'No creator has the id {ids}, so it was left out.',
+        other: 'No creators have the ids {ids}, so they were left out.',
+      },
+      repeated: {
+        one: '{ids} was listed more than once and is shown once.',
+        other: '{ids} were listed more than once and are shown once each.',
+      },
+      tooMany: {
+        one: 'Up to six creators can be compared at once, so {count} more was left out.',
+        other: 'Up to six creators can be compared at once, so {count} more were left out.',
+      },
+    },
   },
   /** The partnership search island on /stories/. */
   storySearch: {
