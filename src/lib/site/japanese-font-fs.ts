@@ -10,7 +10,16 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -21,6 +30,9 @@ const sources = {
   '400': 'node_modules/@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf',
   '700': 'node_modules/@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf',
 } as const;
+
+/** How long a cut nobody uses is kept. */
+const unusedFor = 30 * 24 * 60 * 60 * 1000;
 
 export type JapaneseWeight = keyof typeof sources;
 
@@ -99,9 +111,19 @@ export async function japaneseFonts(root: string): Promise<Record<JapaneseWeight
       `Japanese font: ${String(characters.length)} characters cut in ${String(Date.now() - started)} ms`,
     );
   }
-  // Cuts for text the site no longer has.
+  // Cuts for text the site no longer has go once unused for a month (the folder may serve
+  // several checkouts of the site at once, each with its own text).
+  const now = new Date();
+  for (const file of Object.values(files)) utimesSync(join(root, file), now, now);
   const current = new Set(Object.values(files).map((file) => file.split('/').pop()));
-  for (const name of readdirSync(folder))
-    if (name.startsWith('noto-sans-jp-') && !current.has(name)) rmSync(join(folder, name));
+  for (const name of readdirSync(folder)) {
+    const path = join(folder, name);
+    if (
+      name.startsWith('noto-sans-jp-') &&
+      !current.has(name) &&
+      now.getTime() - statSync(path).mtimeMs > unusedFor
+    )
+      rmSync(path);
+  }
   return files;
 }
