@@ -22,6 +22,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { dayNumber } from '#lib/search/days.ts';
 
 const run = promisify(execFile);
 
@@ -31,8 +32,8 @@ const sources = {
   '700': 'node_modules/@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf',
 } as const;
 
-/** How long a cut nobody uses is kept. */
-const unusedFor = 30 * 24 * 60 * 60 * 1000;
+/** How long a cut nobody uses is kept, in days. */
+const unusedDays = 30;
 
 export type JapaneseWeight = keyof typeof sources;
 
@@ -121,7 +122,7 @@ export async function japaneseFonts(root: string): Promise<Record<JapaneseWeight
     if (
       name.startsWith('noto-sans-jp-') &&
       !current.has(name) &&
-      now.getTime() - statSync(path).mtimeMs > unusedFor
+      dayNumber(now) - dayNumber(statSync(path).mtime) > unusedDays
     )
       rmSync(path);
   }
