@@ -37,8 +37,9 @@ export function splitLocale(path: string): { locale: SiteLocale; rest: string } 
 export const inLocale = (locale: SiteLocale, rest: string) =>
   locale === 'en' ? rest : `/${locale}${rest}`;
 
-/** Reading pages: a story, a creator, a brand. They ship no script. */
-export const isReadingPage = (path: string) => /^\/(stories|creators|brands)\/[^/]+\/$/.test(path);
+/** Reading pages: a story, a creator, a brand. They ship no script (the compare page is a tool, not one). */
+export const isReadingPage = (path: string) =>
+  /^\/(stories|creators|brands)\/[^/]+\/$/.test(path) && path !== '/creators/compare/';
 
 /** Pages with a share card of their own: a story; a creator who appears in a story has one too (see every-page.spec.ts). */
 export const hasOwnShareCard = (path: string) => /^\/stories\/[^/]+\/$/.test(path);

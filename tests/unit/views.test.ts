@@ -84,6 +84,12 @@ describe('storyFacts', () => {
     expect(terms).toContain(en.t.story.industry);
   });
 
+  it('links each value to the stories that share it, in the reader’s language', () => {
+    const facts = storyFacts(story({ themes: ['authenticity'] }), brand, [], ja);
+    const themes = facts.find((fact) => fact.term === ja.t.story.themes);
+    expect(themes?.values[0]?.href).toBe('/ja/stories/?theme=authenticity');
+  });
+
   it('labels taxonomy values in the reader’s language', () => {
     const facts = storyFacts(story(), brand, [], ar);
     const industry = facts.find((fact) => fact.term === ar.t.story.industry);
@@ -161,6 +167,14 @@ describe('creator view', () => {
     expect(text).not.toContain('Japan');
   });
 
+  it('links a value with pages of its own to them, and others to the filtered search', () => {
+    const facts = creatorFacts(creator, ar);
+    const place = facts.find((fact) => fact.term === ar.t.creator.based);
+    expect(place?.values[0]?.href).toBe('/ar/creators/?country=JP');
+    const region = facts.find((fact) => fact.term === ar.t.creator.region);
+    expect(region?.values[0]?.href).toBe('/ar/creators/region/east-southeast-asia/');
+  });
+
   it('says "not stated" for unknown facts, and shows a language’s own name beside its label', () => {
     const facts = creatorFacts(creator, en);
     const audience = facts.find((fact) => fact.term === en.t.creator.audience);
@@ -168,12 +182,13 @@ describe('creator view', () => {
     const languages = facts.find((fact) => fact.term === en.t.creator.languages);
     expect(languages?.values[0]).toEqual({
       label: 'Japanese',
+      href: '/creators/language/ja/',
       native: { text: '日本語', lang: 'ja', dir: 'ltr' },
     });
     // In Japanese the label is the own name, so it is not repeated.
     const inJapanese = creatorFacts(creator, ja).find(
       (fact) => fact.term === ja.t.creator.languages,
     );
-    expect(inJapanese?.values[0]).toEqual({ label: '日本語' });
+    expect(inJapanese?.values[0]).toEqual({ label: '日本語', href: '/ja/creators/language/ja/' });
   });
 });

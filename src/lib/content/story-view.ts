@@ -4,6 +4,7 @@
  * glance", the structured data, the share links and the reading time line.
  */
 import type { Speaker } from '#lib/strings/index.ts';
+import type { StoryFacet } from '#lib/search/stories/facets.ts';
 import type { TaxonomyName } from '#lib/taxonomy.ts';
 
 /** What the view reads of a story. */
@@ -69,15 +70,17 @@ export function storyFacts(story: StoryViewFacts, brand: FactValue, creators: re
   const { data } = story;
   const { t } = l;
   const notStated: FactValue[] = data.illustrative ? [] : [{ label: t.story.notStated }];
-  const labels = (name: TaxonomyName, ids: readonly string[]) => (ids.length > 0 ? ids.map((id) => ({ label: l.label(name, id) })) : notStated);
+  // Each value leads to the stories that share it: the story search, filtered by it.
+  const labels = (name: TaxonomyName, facet: StoryFacet, ids: readonly string[]) =>
+    ids.length > 0 ? ids.map((id) => ({ label: l.label(name, id), href: l.href(`/stories/?${facet}=${encodeURIComponent(id)}`) })) : notStated;
   return [
     { term: t.story.brand, values: [brand] },
     { term: t.story.creators, values: creators.length > 0 ? [...creators] : notStated },
-    { term: t.story.regions, values: labels('regions', data.regions) },
-    { term: t.story.industry, values: labels('industries', data.industry ? [data.industry] : []) },
-    { term: t.story.objectives, values: labels('objectives', data.objectives) },
-    { term: t.story.formats, values: labels('formats', data.formats) },
-    { term: t.story.themes, values: data.themes.map((id) => ({ label: l.label('themes', id) })) },
+    { term: t.story.regions, values: labels('regions', 'region', data.regions) },
+    { term: t.story.industry, values: labels('industries', 'industry', data.industry ? [data.industry] : []) },
+    { term: t.story.objectives, values: labels('objectives', 'objective', data.objectives) },
+    { term: t.story.formats, values: labels('formats', 'format', data.formats) },
+    { term: t.story.themes, values: data.themes.length > 0 ? labels('themes', 'theme', data.themes) : [] },
   ].filter((fact) => fact.values.length > 0);
 }
 

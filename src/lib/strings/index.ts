@@ -149,7 +149,7 @@ export interface LocaleContext extends LocaleSetting {
 }
 
 /** What the view modules need to speak a locale; tests build one with localeContext('en'). */
-export type Speaker = Pick<LocaleContext, 't' | 'lang' | 'label' | 'fill' | 'plural'>;
+export type Speaker = Pick<LocaleContext, 't' | 'lang' | 'label' | 'fill' | 'plural' | 'href'>;
 
 const contexts = new Map<Locale, LocaleContext>();
 
