@@ -1,6 +1,6 @@
 /**
  * Text matching both searches share: when a query says enough to search on, and how forgiving
- * Fuse is. Each search adds its own keys and weights.
+ * the matcher (fuzzy.ts, which ranks as Fuse.js does) is. Each search adds its own keys and weights.
  */
 
 /** Whether a query says enough to search on: one Latin letter does not; one CJK character can be a whole name. */
@@ -10,7 +10,7 @@ export function searchable(text: string): boolean {
   return text.length > 1 || /[^\u0000-\u024f]/u.test(text);
 }
 
-/** Fuse options both searches use: typos forgiven anywhere in a field, scores and matched ranges kept. */
+/** Matcher options both searches use, as Fuse options (Fuse is the benchmark's and the tests' oracle): typos forgiven anywhere in a field, scores and matched ranges kept. */
 export const fuzzy = {
   includeScore: true,
   includeMatches: true,
@@ -111,10 +111,10 @@ export function unfoldIndices(
   });
 }
 
-/** A document of named texts and lists of texts, as the searches give Fuse. */
+/** A document of named texts and lists of texts, as the searches give the matcher. */
 type TextDocument = Readonly<Record<string, string | readonly string[]>>;
 
-/** A document with every text folded, for Fuse to search. */
+/** A document with every text folded, for the matcher to search. */
 export function foldDocument<D extends TextDocument>(document: D): D {
   return Object.fromEntries(
     Object.entries(document).map(([key, value]) => [
@@ -124,7 +124,7 @@ export function foldDocument<D extends TextDocument>(document: D): D {
   ) as D;
 }
 
-/** A match as Fuse reports it: which field (and which item of a list), the text and the ranges. */
+/** A match as the matcher (and Fuse) reports it: which field (and which item of a list), the text and the ranges. */
 interface Match {
   key?: string | undefined;
   refIndex?: number | undefined;

@@ -1,14 +1,14 @@
 /**
  * Candidate narrowing for the creator search: a bigram index over names, aliases and handles,
- * so Fuse scores only the creators that could match (the q-gram lemma: a text within k edits of
+ * so the matcher scores only the creators that could match (the q-gram lemma: a text within k edits of
  * an m-letter query shares at least m - 1 - 2k of its bigrams).
  */
 
-/** Most creators whose names Fuse scores per query; those sharing the most letter pairs with the query come first. */
+/** Most creators whose names are scored per query; those sharing the most letter pairs with the query come first. */
 export const maxCandidates = 800;
 
 /**
- * Letter pairs of names, aliases and handles, pointing to the strings that have them. Fuse
+ * Letter pairs of names, aliases and handles, pointing to the strings that have them. The matcher
  * matches each string on its own, so creators are ranked by their best single string.
  */
 export class Bigrams {
@@ -45,7 +45,7 @@ export class Bigrams {
     this.#shortest = new Uint16Array(texts.length);
   }
 
-  /** Creators with a string that could be within Fuse's error budget of the pattern, best first, at most `limit`. */
+  /** Creators with a string that could be within the matcher's error budget of the pattern, best first, at most `limit`. */
   candidates(pattern: string, threshold: number, limit: number): number[] {
     const m = pattern.length;
     if (m < 2) {
@@ -59,7 +59,7 @@ export class Bigrams {
       grams.add(pattern.charCodeAt(i) * 65536 + pattern.charCodeAt(i + 1));
     const errors = Math.floor(threshold * m);
     const lemma = m - 1 - 2 * errors - (m - 1 - grams.size);
-    // Fuse searches patterns over 32 characters in pieces, any of which may match alone.
+    // Patterns over 32 characters are matched in pieces (as Fuse does), any of which may match alone.
     const need = m > 32 ? 1 : Math.max(1, lemma);
     const count = this.#count;
     const touched: number[] = [];

@@ -4,19 +4,18 @@
  * typo-forgiving text search that ranks exactly as Fuse.js does over the whole list, without
  * scoring the whole list on every keystroke:
  *
- * - Brands and topics come from small vocabularies, so Fuse scores each distinct string once
- *   per query and every creator multiplies in the scores of the strings it carries.
+ * - Brands and topics come from small vocabularies, so the matcher scores each distinct string
+ *   once per query and every creator multiplies in the scores of the strings it carries.
  * - Names, aliases and handles are personal, so a bigram index narrows them to the creators
  *   that share enough letter pairs with the query (the q-gram lemma: a text within k edits of
- *   an m-letter query shares at least m - 1 - 2k of its bigrams), and Fuse scores only those.
+ *   an m-letter query shares at least m - 1 - 2k of its bigrams), and only those are scored.
  *
- * Fuse multiplies one factor per matched field, with each key's weight normalized over all
- * keys; every partial Fuse here carries the same total weight, so the products are the same
- * numbers plain Fuse would compute, multiplied in the same order.
+ * The matcher (fuzzy.ts) scores as Fuse does, multiplying one factor per matched field, with
+ * each key's weight normalized over all keys; every partial search here carries the same total
+ * weight, so the products are the same numbers plain Fuse would compute, multiplied in the
+ * same order.
  */
-// The basic build (the same fuzzy scoring, without extended and logical query syntax, which the search does not
-// use), as Fuse ships it minified: smaller than our own minifier makes it.
-import Fuse, { type FuseIndex, type FuseResultMatch } from 'fuse.js/min-basic';
+import { FuzzySearch, type FuzzyMatch } from '../fuzzy.ts';
 import { latinName } from '#lib/names.ts';
 import { dayNumber } from '../days.ts';
 import { add, eachBit, FacetBits, pageOf, union, type Bits } from '../facet-bits.ts';
@@ -49,7 +48,7 @@ export interface SearchResult {
   /** 0 is a perfect match; undefined without a text query. */
   score: number | undefined;
   /** Matched character ranges per field, for highlighting. */
-  matches: readonly FuseResultMatch[];
+  matches: readonly FuzzyMatch[];
 }
 
 export interface SearchOutcome {
@@ -72,12 +71,12 @@ const keys = [
   { name: 'topics', weight: 1 },
 ] as const;
 
-/** The options of the whole-list Fuse that the engine reproduces. */
+/** The options of the whole-list Fuse that the engine reproduces (and the benchmark and tests run Fuse with). */
 export const fuseOptions = { ...fuzzy, keys: keys.map((key) => ({ ...key })) };
 
 const totalWeight = keys.reduce((sum, key) => sum + key.weight, 0);
 
-/** Options for a Fuse over some of the keys, padded with a key no document has so weights normalize as in the full search. */
+/** Options for a search over some of the keys, padded with a key no document has so weights normalize as in the full search. */
 function partialOptions(names: readonly (typeof keys)[number]['name'][]) {
   const chosen = keys.filter((key) => names.includes(key.name)).map((key) => ({ ...key }));
   const rest = totalWeight - chosen.reduce((sum, key) => sum + key.weight, 0);
@@ -87,7 +86,7 @@ function partialOptions(names: readonly (typeof keys)[number]['name'][]) {
   };
 }
 
-/** The documents plain Fuse searches, one per creator, in index order, folded as the engine folds them. */
+/** The documents plain Fuse would search, one per creator, in index order, folded as the engine folds them. */
 export function searchDocuments(index: SearchIndex): SearchDocument[] {
   const facetCodes = creatorFacetReader(index);
   return index.creators.map((row, position) => ({
@@ -110,30 +109,28 @@ function brandCodes(row: CreatorRow, facetCodes: ReturnType<typeof creatorFacetR
   return [...new Set([...facetCodes(row, 'brand'), ...row[field.partners]])];
 }
 
-/** Per-string Fuse scores for one vocabulary (brand names, topic labels): each factor is what plain Fuse multiplies in. */
+/** Per-string scores for one vocabulary (brand names, topic labels): each factor is what plain Fuse multiplies in. */
 function vocabularyScores(
-  fuse: Fuse<{ v: string }>,
+  search: FuzzySearch<{ v: string }>,
   size: number,
   pattern: string,
 ): Float64Array | undefined {
-  const hits = fuse.search(pattern);
+  const hits = search.search(pattern);
   if (hits.length === 0) return undefined;
   const factors = new Float64Array(size).fill(1);
-  for (const hit of hits) factors[hit.refIndex] = hit.score ?? 1;
+  for (const hit of hits) factors[hit.refIndex] = hit.score;
   return factors;
 }
+
+type PersonalText = Pick<SearchDocument, 'name' | 'aliases' | 'handle'>;
 
 export class CreatorSearch {
   readonly #index: SearchIndex;
   readonly #facets: FacetBits<CreatorFacet>;
-  readonly #people: Fuse<Pick<SearchDocument, 'name' | 'aliases' | 'handle'>>;
-  readonly #peopleIndex: FuseIndex<Pick<SearchDocument, 'name' | 'aliases' | 'handle'>>;
-  readonly #peopleRecords: FuseIndex<
-    Pick<SearchDocument, 'name' | 'aliases' | 'handle'>
-  >['records'];
+  readonly #people: FuzzySearch<PersonalText>;
   readonly #bigrams: Bigrams;
-  readonly #brands: Fuse<{ v: string }>;
-  readonly #topics: Fuse<{ v: string }>;
+  readonly #brands: FuzzySearch<{ v: string }>;
+  readonly #topics: FuzzySearch<{ v: string }>;
   readonly #brandCodes: number[][];
   /** Reads a row's codes in a facet. */
   readonly #codes: ReturnType<typeof creatorFacetReader>;
@@ -157,21 +154,18 @@ export class CreatorSearch {
     );
 
     // Names are searched folded (text.ts); matches are mapped back onto the names as written.
-    const people = rows.map((row) =>
+    const people = rows.map((row): PersonalText =>
       foldDocument({
         name: row[field.name],
         aliases: row[field.aliases],
         handle: row[field.handle],
       }),
     );
-    const peopleOptions = partialOptions(['name', 'aliases', 'handle']);
-    this.#peopleIndex = Fuse.createIndex(peopleOptions.keys, people);
-    this.#peopleRecords = this.#peopleIndex.records.slice();
-    this.#people = new Fuse(people, peopleOptions, this.#peopleIndex);
+    this.#people = new FuzzySearch(people, partialOptions(['name', 'aliases', 'handle']));
     this.#bigrams = new Bigrams(
       people.map(({ name, aliases, handle }) => [name, ...aliases, ...(handle ? [handle] : [])]),
     );
-    this.#brands = new Fuse(
+    this.#brands = new FuzzySearch(
       index.labels.brand.map((v) => ({ v: fold(v) })),
       {
         ...partialOptions(['brands']),
@@ -181,7 +175,7 @@ export class CreatorSearch {
         ],
       },
     );
-    this.#topics = new Fuse(
+    this.#topics = new FuzzySearch(
       [...index.labels.niche, ...index.labels.theme].map((v) => ({ v: fold(v) })),
       {
         ...partialOptions(['topics']),
@@ -266,7 +260,7 @@ export class CreatorSearch {
   #text(text: string): {
     order: number[];
     score: (doc: number) => number | undefined;
-    matches: Map<number, readonly FuseResultMatch[]>;
+    matches: Map<number, readonly FuzzyMatch[]>;
   } {
     const pattern = fold(text);
     const labels = this.#index.labels;
@@ -278,25 +272,21 @@ export class CreatorSearch {
     );
 
     const candidates = this.#bigrams.candidates(pattern, fuseOptions.threshold, maxCandidates);
-    this.#peopleIndex.setIndexRecords(
-      candidates.map((doc) => this.#peopleRecords[doc]).filter((record) => record !== undefined),
-    );
-    const personal = this.#people.search(pattern);
-    this.#peopleIndex.setIndexRecords(this.#peopleRecords);
+    const personal = this.#people.search(pattern, candidates);
 
     const scores = this.#scores;
     const mark = this.#marks;
     const query = (this.#query = (this.#query + 1) >>> 0 || 1);
     const scored: number[] = [];
-    const matches = new Map<number, readonly FuseResultMatch[]>();
+    const matches = new Map<number, readonly FuzzyMatch[]>();
     for (const hit of personal) {
-      scores[hit.refIndex] = hit.score ?? 1;
+      scores[hit.refIndex] = hit.score;
       mark[hit.refIndex] = query;
       scored.push(hit.refIndex);
       const row = this.#row(hit.refIndex);
       matches.set(
         hit.refIndex,
-        unfoldMatches(hit.matches ?? [], {
+        unfoldMatches(hit.matches, {
           name: row[field.name],
           aliases: row[field.aliases],
           handle: row[field.handle],

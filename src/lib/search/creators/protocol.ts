@@ -2,7 +2,7 @@
  * Messages between the search island and the search service, which runs in the page or in a
  * worker; replies carry only what the page shows.
  */
-import type { FuseResultMatch } from 'fuse.js';
+import type { FuzzyMatch } from '../fuzzy.ts';
 import type { SearchState } from '../url-state.ts';
 import type { CreatorFacet, CreatorSort } from './facets.ts';
 import type { CreatorRow, MentionEvidence, SearchIndex } from './index-format.ts';
@@ -39,7 +39,7 @@ export type Evidence = MentionEvidence[string][number] & { brand: string };
 export interface ShownResult {
   row: CreatorRow;
   /** Matched character ranges of each matched field value, for highlighting. */
-  matches: readonly FuseResultMatch[];
+  matches: readonly FuzzyMatch[];
   /** Mentions of the picked brands, newest first. */
   evidence: Evidence[];
 }

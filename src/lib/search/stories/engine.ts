@@ -3,10 +3,10 @@
  * over stories, with the facets a marketer asks about (objective, format, theme, industry,
  * region, brand) and typo-forgiving text over titles, brands, creators and summaries.
  *
- * Stories are few next to creators (a library grows by tens a year), so Fuse scores the whole
- * list; the index travels with the page.
+ * Stories are few next to creators (a library grows by tens a year), so the matcher scores the
+ * whole list; the index travels with the page.
  */
-import Fuse, { type FuseResultMatch } from 'fuse.js/min-basic';
+import { FuzzySearch, type FuzzyMatch } from '../fuzzy.ts';
 import { FacetBits, pageOf, type Bits, add } from '../facet-bits.ts';
 import { fold, foldDocument, fuzzy, searchable, unfoldMatches } from '../text.ts';
 import type { SearchState } from '../url-state.ts';
@@ -17,7 +17,7 @@ export type StoryState = SearchState<StoryFacet, StorySort>;
 
 export interface StoryResult {
   row: StoryRow;
-  matches: readonly FuseResultMatch[];
+  matches: readonly FuzzyMatch[];
 }
 
 export interface StoryOutcome {
@@ -31,14 +31,14 @@ export interface StoryOutcome {
 export class StorySearch {
   readonly #index: StoryIndex;
   readonly #facets: FacetBits<StoryFacet>;
-  readonly #fuse: Fuse<{
+  readonly #text: FuzzySearch<{
     title: string;
     brand: string;
     creators: string[];
     topics: string[];
     summary: string;
   }>;
-  /** What each story is found by, as shown; Fuse searches it folded. */
+  /** What each story is found by, as shown; it is searched folded. */
   readonly #documents: {
     title: string;
     brand: string;
@@ -70,7 +70,7 @@ export class StorySearch {
       ],
       summary: row[field.summary],
     }));
-    this.#fuse = new Fuse(
+    this.#text = new FuzzySearch(
       this.#documents.map(foldDocument),
       // The creator search's typo tolerance, over the fields of a story.
       {
@@ -96,7 +96,7 @@ export class StorySearch {
 
   search(state: StoryState, pageSize = Infinity): StoryOutcome {
     const text = state.q.trim();
-    const hits = searchable(text) ? this.#fuse.search(fold(text)) : undefined;
+    const hits = searchable(text) ? this.#text.search(fold(text)) : undefined;
     let textBits: Bits | undefined;
     if (hits) {
       textBits = this.#facets.none();
@@ -113,7 +113,7 @@ export class StorySearch {
     const matches = new Map(
       hits?.map((hit) => [
         hit.refIndex,
-        unfoldMatches(hit.matches ?? [], this.#documents[hit.refIndex] ?? {}),
+        unfoldMatches(hit.matches, this.#documents[hit.refIndex] ?? {}),
       ]),
     );
     return {
