@@ -104,12 +104,22 @@ export const instrumentTyping = (hangMs: number) => {
     const events = new PerformanceObserver((list) => {
       // TypeScript's DOM types do not have interactionId yet.
       for (const entry of list.getEntries() as (PerformanceEntry & { interactionId?: number })[]) {
-        probe.events.push({ name: entry.name, interactionId: entry.interactionId ?? 0, startTime: entry.startTime, duration: entry.duration });
-        if (sentinel?.at !== undefined && Math.abs(entry.startTime - sentinel.at) < 1) sentinel.done(true);
+        probe.events.push({
+          name: entry.name,
+          interactionId: entry.interactionId ?? 0,
+          startTime: entry.startTime,
+          duration: entry.duration,
+        });
+        if (sentinel?.at !== undefined && Math.abs(entry.startTime - sentinel.at) < 1)
+          sentinel.done(true);
       }
     });
     // Nor durationThreshold; 16 ms is the lowest the API takes.
-    const init: PerformanceObserverInit & { durationThreshold: number } = { type: 'event', durationThreshold: 16, buffered: true };
+    const init: PerformanceObserverInit & { durationThreshold: number } = {
+      type: 'event',
+      durationThreshold: 16,
+      buffered: true,
+    };
     events.observe(init);
     events.observe({ type: 'first-input', buffered: true });
   }
@@ -153,7 +163,10 @@ export const instrumentTyping = (hangMs: number) => {
     probe.painted = new Promise<Keystroke>((resolve, reject) => {
       const input = document.querySelector<HTMLInputElement>('input[type="search"]');
       const before = input?.value;
-      const shown = () => input?.value !== before && document.querySelector('[data-results-for]')?.getAttribute('data-results-for') === input?.value;
+      const shown = () =>
+        input?.value !== before &&
+        document.querySelector('[data-results-for]')?.getAttribute('data-results-for') ===
+          input?.value;
       const finish = () => {
         observer.disconnect();
         clearTimeout(hang);
@@ -172,14 +185,22 @@ export const instrumentTyping = (hangMs: number) => {
       const observer = new MutationObserver(() => shown() && finish());
       const hang = setTimeout(() => {
         observer.disconnect();
-        const showing = document.querySelector('[data-results-for]')?.getAttribute('data-results-for');
+        const showing = document
+          .querySelector('[data-results-for]')
+          ?.getAttribute('data-results-for');
         reject(
           new Error(
             `No results for "${input?.value ?? ''}" after ${hangMs / 1000} s (showing results for ${JSON.stringify(showing)}): the page stopped answering.`,
           ),
         );
       }, hangMs);
-      observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-results-for'], characterData: true });
+      observer.observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['data-results-for'],
+        characterData: true,
+      });
       if (shown()) finish();
     });
   }
@@ -260,7 +281,12 @@ export const watchLoad = ({ query, hangMs }: { query: string; hangMs: number }) 
     }
   };
   const observer = new MutationObserver(check);
-  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled', 'data-results-for'] });
+  observer.observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['disabled', 'data-results-for'],
+  });
   const hang = setTimeout(() => {
     const failed = new Error(
       `/creators/ did not show results for "${query}" within ${hangMs / 1000} s of opening (the box ${enabledAt === undefined ? 'never enabled' : 'enabled'}): the page stopped answering.`,

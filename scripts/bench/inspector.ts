@@ -37,7 +37,10 @@ export class Inspector {
   readonly #session: CDPSession;
   /** Workers of the page, by their session id (attached in the protocol's non-flat mode, so this session can talk to them). */
   readonly #workers = new Map<string, string>();
-  readonly #waiting = new Map<number, { resolve: (result: unknown) => void; reject: (error: Error) => void }>();
+  readonly #waiting = new Map<
+    number,
+    { resolve: (result: unknown) => void; reject: (error: Error) => void }
+  >();
   #next = 0;
 
   private constructor(session: CDPSession) {
@@ -63,11 +66,18 @@ export class Inspector {
    * and, if asked, its network to slow 4G; with `heap`, attaches to its workers as they start, so
    * `heap()` can weigh them.
    */
-  static async open(page: Page, { cpu, network = false, heap = false }: { cpu: number; network?: boolean; heap?: boolean }): Promise<Inspector> {
+  static async open(
+    page: Page,
+    { cpu, network = false, heap = false }: { cpu: number; network?: boolean; heap?: boolean },
+  ): Promise<Inspector> {
     const session = await page.context().newCDPSession(page);
     const inspector = new Inspector(session);
     if (heap) {
-      await session.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+      await session.send('Target.setAutoAttach', {
+        autoAttach: true,
+        waitForDebuggerOnStart: false,
+        flatten: false,
+      });
       await session.send('Performance.enable');
     }
     if (cpu > 1) await session.send('Emulation.setCPUThrottlingRate', { rate: cpu });
@@ -85,14 +95,23 @@ export class Inspector {
   }
 
   /** Sends a command to a worker's session and waits for its answer. */
-  #toWorker(sessionId: string, method: string, params: Record<string, unknown> = {}): Promise<unknown> {
+  #toWorker(
+    sessionId: string,
+    method: string,
+    params: Record<string, unknown> = {},
+  ): Promise<unknown> {
     const id = ++this.#next;
     return new Promise((resolve, reject) => {
       this.#waiting.set(id, { resolve, reject });
-      this.#session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch((error: unknown) => {
-        this.#waiting.delete(id);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      });
+      this.#session
+        .send('Target.sendMessageToTarget', {
+          sessionId,
+          message: JSON.stringify({ id, method, params }),
+        })
+        .catch((error: unknown) => {
+          this.#waiting.delete(id);
+          reject(error instanceof Error ? error : new Error(String(error)));
+        });
     });
   }
 
@@ -105,11 +124,17 @@ export class Inspector {
     await this.#session.send('HeapProfiler.collectGarbage');
     const { metrics } = await this.#session.send('Performance.getMetrics');
     const usage = await this.#session.send('Runtime.getHeapUsage');
-    const page = { heap: metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? NaN, buffers: usage.backingStorageSize };
+    const page = {
+      heap: metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? NaN,
+      buffers: usage.backingStorageSize,
+    };
     const workers = [];
     for (const [sessionId, url] of this.#workers) {
       await this.#toWorker(sessionId, 'HeapProfiler.collectGarbage');
-      const worker = (await this.#toWorker(sessionId, 'Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
+      const worker = (await this.#toWorker(sessionId, 'Runtime.getHeapUsage')) as {
+        usedSize: number;
+        backingStorageSize?: number;
+      };
       workers.push({ url, heap: worker.usedSize, buffers: worker.backingStorageSize ?? NaN });
     }
     return { page, workers };

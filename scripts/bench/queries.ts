@@ -20,13 +20,15 @@ function typo(word: string, next: () => number): string {
   const kind = Math.floor(next() * 4);
   if (kind === 0) return word.slice(0, at) + word.slice(at + 1);
   if (kind === 1) return word.slice(0, at) + word.charAt(at) + word.slice(at);
-  if (kind === 2) return word.slice(0, at) + word.charAt(at + 1) + word.charAt(at) + word.slice(at + 2);
+  if (kind === 2)
+    return word.slice(0, at) + word.charAt(at + 1) + word.charAt(at) + word.slice(at + 2);
   const letters = 'aeioulnrst';
-  return word.slice(0, at) + letters.charAt(Math.floor(next() * letters.length)) + word.slice(at + 1);
+  return (
+    word.slice(0, at) + letters.charAt(Math.floor(next() * letters.length)) + word.slice(at + 1)
+  );
 }
 
 const isLatin = (text: string) => /^[ -\u024f]*$/u.test(text);
-
 
 export function benchQueries(index: SearchIndex, count = 240): BenchQuery[] {
   const next = random(2026);
@@ -34,24 +36,53 @@ export function benchQueries(index: SearchIndex, count = 240): BenchQuery[] {
   const row = () => rows[Math.floor(next() * rows.length)] ?? rows[0];
   const latin = () => {
     const chosen = row();
-    return (isLatin(chosen?.[field.name] ?? '') ? chosen?.[field.name] : chosen?.[field.aliases][0]) ?? '';
+    return (
+      (isLatin(chosen?.[field.name] ?? '') ? chosen?.[field.name] : chosen?.[field.aliases][0]) ??
+      ''
+    );
   };
   const topics = [...index.labels.niche, ...index.labels.theme];
   const brands = index.labels.brand;
   const pickOf = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
   const makers: [BenchQuery['kind'], number, () => string][] = [
     ['name', 40, () => (next() < 0.5 ? latin() : (latin().split(' ')[0] ?? ''))],
-    ['typo', 50, () => latin().split(' ').map((word, i) => (i === 0 || next() < 0.5 ? typo(word, next) : word)).join(' ')],
+    [
+      'typo',
+      50,
+      () =>
+        latin()
+          .split(' ')
+          .map((word, i) => (i === 0 || next() < 0.5 ? typo(word, next) : word))
+          .join(' '),
+    ],
     ['prefix', 25, () => latin().slice(0, 3 + Math.floor(next() * 4))],
     ['handle', 15, () => (row()?.[field.handle] ?? '').split('-').slice(0, 2).join('-')],
-    ['topic', 40, () => (next() < 0.5 ? typo(pickOf(topics).toLowerCase(), next) : pickOf(topics).toLowerCase())],
+    [
+      'topic',
+      40,
+      () =>
+        next() < 0.5 ? typo(pickOf(topics).toLowerCase(), next) : pickOf(topics).toLowerCase(),
+    ],
     ['brand', 25, () => (next() < 0.6 ? pickOf(brands) : typo(pickOf(brands), next))],
-    ['words', 25, () => (next() < 0.5 ? `${latin().split(' ')[0]} ${pickOf(topics).split(' ')[0]?.toLowerCase()}` : `${pickOf(brands).split(' ')[0]} ${pickOf(topics).toLowerCase()}`)],
-    ['script', 20, () => {
-      const named = rows.filter((candidate) => !isLatin(candidate[field.name]));
-      const name = named.length > 0 ? pickOf(named)[field.name] : '';
-      return graphemes(name).slice(0, 1 + Math.floor(next() * 2)).join('');
-    }],
+    [
+      'words',
+      25,
+      () =>
+        next() < 0.5
+          ? `${latin().split(' ')[0]} ${pickOf(topics).split(' ')[0]?.toLowerCase()}`
+          : `${pickOf(brands).split(' ')[0]} ${pickOf(topics).toLowerCase()}`,
+    ],
+    [
+      'script',
+      20,
+      () => {
+        const named = rows.filter((candidate) => !isLatin(candidate[field.name]));
+        const name = named.length > 0 ? pickOf(named)[field.name] : '';
+        return graphemes(name)
+          .slice(0, 1 + Math.floor(next() * 2))
+          .join('');
+      },
+    ],
   ];
   const queries: BenchQuery[] = [];
   for (const [kind, share, make] of makers) {

@@ -53,7 +53,18 @@ import { Inspector, slow4GLabel, type HeapUse } from './inspector.ts';
 import { benchOptions, usage, type BenchOptions } from './options.ts';
 import { benchQueries, commonName, type BenchQuery } from './queries.ts';
 import { serveBench, type BenchServer } from './serve.ts';
-import { bytes, interactionMs, interactionSummary, keystrokeInteractions, median, ms, percentile, sample, seconds, table } from './stats.ts';
+import {
+  bytes,
+  interactionMs,
+  interactionSummary,
+  keystrokeInteractions,
+  median,
+  ms,
+  percentile,
+  sample,
+  seconds,
+  table,
+} from './stats.ts';
 import { syntheticSet } from './synthetic.ts';
 
 if (process.argv.includes('--help')) {
@@ -109,7 +120,11 @@ interface Typed {
 }
 
 /** Opens a page with the typing probe, its CPU slowed as asked. */
-async function typingPage(browser: Browser, url: string, ready: string): Promise<{ page: Page; close: () => Promise<void> }> {
+async function typingPage(
+  browser: Browser,
+  url: string,
+  ready: string,
+): Promise<{ page: Page; close: () => Promise<void> }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   page.setDefaultTimeout(hangMs);
@@ -135,7 +150,9 @@ async function typeQueries(page: Page, queries: readonly BenchQuery[]): Promise<
   for (const query of queries) {
     await box.fill('');
     // The cleared box's answer is in (no results shown for any text) before the next query starts.
-    await page.waitForFunction(() => !document.querySelector('[data-results-for]:not([data-results-for=""])'));
+    await page.waitForFunction(
+      () => !document.querySelector('[data-results-for]:not([data-results-for=""])'),
+    );
     await box.focus();
     for (const char of query.text) {
       await page.evaluate(() => window.__typing.arm());
@@ -157,7 +174,10 @@ async function typeQueries(page: Page, queries: readonly BenchQuery[]): Promise<
     keys: window.__typing.keys,
     eventTiming: window.__typing.eventTiming,
   }));
-  if (probe.eventTiming && !flushed) progress(`  warning: the sentinel key's Event Timing entry never came; interaction latencies may miss the last keys.`);
+  if (probe.eventTiming && !flushed)
+    progress(
+      `  warning: the sentinel key's Event Timing entry never came; interaction latencies may miss the last keys.`,
+    );
   return {
     latencies,
     inDocument,
@@ -214,7 +234,9 @@ async function loadOnce(browser: Browser, server: BenchServer, query: string): P
 
 /** A median with its range, in seconds. */
 const spread = (values: readonly number[]) =>
-  values.length > 1 ? `${seconds(median(values))} (${seconds(Math.min(...values))}–${seconds(Math.max(...values))})` : seconds(values[0] ?? NaN);
+  values.length > 1
+    ? `${seconds(median(values))} (${seconds(Math.min(...values))}–${seconds(Math.max(...values))})`
+    : seconds(values[0] ?? NaN);
 const heapCell = (values: readonly (HeapUse | undefined)[], part: keyof HeapUse) => {
   const present = values.filter((value) => value !== undefined);
   return present.length ? bytes(median(present.map((value) => value[part]))) : '—';
@@ -232,7 +254,13 @@ const loadRows: string[][] = [];
 /** Figures the targets are checked against, by size. */
 const measured = new Map<
   number,
-  { interactionP95: number | undefined; longest: number; inDocumentP95: number; heap: number | undefined; buffers: number | undefined }
+  {
+    interactionP95: number | undefined;
+    longest: number;
+    inDocumentP95: number;
+    heap: number | undefined;
+    buffers: number | undefined;
+  }
 >();
 try {
   for (const size of options.sizes) {
@@ -251,17 +279,32 @@ try {
     });
 
     // Ours: the real page, with the synthetic index.
-    progress(`${size}: typing ${queries.length} queries into /creators/${options.cpu > 1 ? ` (CPU ${cpuLabel} slower)` : ''}…`);
-    const ours = await typingPage(browser, `${server.origin}/creators/`, 'input[type="search"]:enabled');
+    progress(
+      `${size}: typing ${queries.length} queries into /creators/${options.cpu > 1 ? ` (CPU ${cpuLabel} slower)` : ''}…`,
+    );
+    const ours = await typingPage(
+      browser,
+      `${server.origin}/creators/`,
+      'input[type="search"]:enabled',
+    );
     const typed = await typeQueries(ours.page, queries);
     await ours.close();
 
     // Plain Fuse over the whole list, on the main thread, on the same data.
-    const baselineQueries = options.baselineMax === 0 ? [] : size > 10_000 ? sample(queries, options.baselineMax) : queries;
+    const baselineQueries =
+      options.baselineMax === 0
+        ? []
+        : size > 10_000
+          ? sample(queries, options.baselineMax)
+          : queries;
     let baseline: Typed | undefined;
     if (baselineQueries.length > 0) {
       progress(`${size}: typing ${baselineQueries.length} queries into plain Fuse…`);
-      const plain = await typingPage(browser, `${server.origin}/__bench/plain.html`, 'body[data-ready]');
+      const plain = await typingPage(
+        browser,
+        `${server.origin}/__bench/plain.html`,
+        'body[data-ready]',
+      );
       baseline = await typeQueries(plain.page, baselineQueries);
       await plain.close();
     }
@@ -271,7 +314,9 @@ try {
     if (options.loadRuns > 0) loadQueries.add(name);
     const loads: Loaded[] = [];
     for (let run = 1; run <= options.loadRuns; run++) {
-      progress(`${size}: loading /creators/ on slow 4G and typing "${name}" (${run} of ${options.loadRuns})…`);
+      progress(
+        `${size}: loading /creators/ on slow 4G and typing "${name}" (${run} of ${options.loadRuns})…`,
+      );
       loads.push(await loadOnce(browser, server, name));
     }
     await server.close();
@@ -282,8 +327,12 @@ try {
     const compared = size > 10_000 ? sample(queries, options.agreementMax) : queries;
     const differing: string[] = [];
     for (const query of compared) {
-      const ourTop = engine.search({ ...emptyState(creatorShape), q: query.text }, 10).results.map((result) => result.index);
-      const fuseTop = searchable(query.text.trim()) ? fuse.search(query.text.trim(), { limit: 10 }).map((hit) => hit.refIndex) : [];
+      const ourTop = engine
+        .search({ ...emptyState(creatorShape), q: query.text }, 10)
+        .results.map((result) => result.index);
+      const fuseTop = searchable(query.text.trim())
+        ? fuse.search(query.text.trim(), { limit: 10 }).map((hit) => hit.refIndex)
+        : [];
       if (ourTop.join() !== fuseTop.join()) differing.push(query.text);
     }
     const agreement = (compared.length - differing.length) / compared.length;
@@ -331,10 +380,15 @@ try {
         spread(loads.map((load) => load.typed)),
         spread(loads.map((load) => load.results)),
         `${heapCell(pageHeaps, 'heap')} + ${heapCell(pageHeaps, 'buffers')}`,
-        inWorker ? `${heapCell(workerHeaps, 'heap')} + ${heapCell(workerHeaps, 'buffers')}` : '— (no worker)',
+        inWorker
+          ? `${heapCell(workerHeaps, 'heap')} + ${heapCell(workerHeaps, 'buffers')}`
+          : '— (no worker)',
       ]);
     }
-    const heapOf = (part: keyof HeapUse) => (loads.length ? median(loads.map((load) => load.page[part] + (load.worker?.[part] ?? 0))) : undefined);
+    const heapOf = (part: keyof HeapUse) =>
+      loads.length
+        ? median(loads.map((load) => load.page[part] + (load.worker?.[part] ?? 0)))
+        : undefined;
     measured.set(size, {
       interactionP95: interactions?.p95,
       longest: typed.longest,
@@ -424,19 +478,33 @@ each holds outside that heap in array buffers (the engine's typed arrays) and ex
 const targets: [string, () => string | undefined][] = [
   [
     'CPU 4× slower: no main-thread task over 50 ms while typing',
-    () => (options.cpu === 4 ? [...measured].map(([size, m]) => `${size.toLocaleString('en')}: ${ms(m.longest)}`).join(', ') : undefined),
+    () =>
+      options.cpu === 4
+        ? [...measured]
+            .map(([size, m]) => `${size.toLocaleString('en')}: ${ms(m.longest)}`)
+            .join(', ')
+        : undefined,
   ],
   [
     'CPU 4× slower: interaction p95 ≤ 100 ms at 10k',
-    () => (options.cpu === 4 && measured.has(10_000) ? `${interactionMs(measured.get(10_000)?.interactionP95)} ms` : undefined),
+    () =>
+      options.cpu === 4 && measured.has(10_000)
+        ? `${interactionMs(measured.get(10_000)?.interactionP95)} ms`
+        : undefined,
   ],
   [
     'CPU 4× slower: interaction p95 ≤ 150 ms at 100k',
-    () => (options.cpu === 4 && measured.has(100_000) ? `${interactionMs(measured.get(100_000)?.interactionP95)} ms` : undefined),
+    () =>
+      options.cpu === 4 && measured.has(100_000)
+        ? `${interactionMs(measured.get(100_000)?.interactionP95)} ms`
+        : undefined,
   ],
   [
     'full speed: p95 to results in the document ≤ 8 ms at 10k',
-    () => (options.cpu === 1 && measured.has(10_000) ? ms(measured.get(10_000)?.inDocumentP95) : undefined),
+    () =>
+      options.cpu === 1 && measured.has(10_000)
+        ? ms(measured.get(10_000)?.inDocumentP95)
+        : undefined,
   ],
   [
     'heap under 50 MB at 100k (page + worker)',
@@ -446,5 +514,8 @@ const targets: [string, () => string | undefined][] = [
         : `${bytes(measured.get(100_000)?.heap)} heap, ${bytes(measured.get(100_000)?.buffers)} more in buffers`,
   ],
 ];
-console.log("\nThe engine's targets, and what this run measured (each needs its CPU setting and size in the run):\n");
-for (const [target, figure] of targets) console.log(`  ${target}: ${figure() ?? 'not measured in this run'}`);
+console.log(
+  "\nThe engine's targets, and what this run measured (each needs its CPU setting and size in the run):\n",
+);
+for (const [target, figure] of targets)
+  console.log(`  ${target}: ${figure() ?? 'not measured in this run'}`);

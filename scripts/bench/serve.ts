@@ -33,7 +33,11 @@ interface Body {
 
 const body = (data: string | Buffer, extension: string): Body => {
   const raw = Buffer.isBuffer(data) ? data : Buffer.from(data);
-  return { raw, gzip: compressed.has(extension) ? gzipSync(raw, { level: 9 }) : undefined, type: types[extension] ?? 'application/octet-stream' };
+  return {
+    raw,
+    gzip: compressed.has(extension) ? gzipSync(raw, { level: 9 }) : undefined,
+    type: types[extension] ?? 'application/octet-stream',
+  };
 };
 
 /** What a page load fetched: bytes sent (gzipped where they were) for each path. */
@@ -86,7 +90,13 @@ export async function serveBench({
     if ((file === dist || file.startsWith(`${dist}/`)) && existsSync(file)) {
       const data = readFileSync(file);
       // The directory page tells the island how many creators its index holds; say the synthetic count.
-      found = path === '/creators/' ? body(data.toString('utf8').replace(/(&quot;size&quot;:\[0,)\d+\]/, `$1${size}]`), '.html') : body(data, extname(file));
+      found =
+        path === '/creators/'
+          ? body(
+              data.toString('utf8').replace(/(&quot;size&quot;:\[0,)\d+\]/, `$1${size}]`),
+              '.html',
+            )
+          : body(data, extname(file));
     }
     files.set(path, found);
     return found;
@@ -100,7 +110,10 @@ export async function serveBench({
       response.writeHead(404).end();
       return;
     }
-    const gzip = found.gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '') ? found.gzip : undefined;
+    const gzip =
+      found.gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')
+        ? found.gzip
+        : undefined;
     const sent = gzip ?? found.raw;
     response.writeHead(200, {
       'Content-Type': found.type,

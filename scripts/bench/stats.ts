@@ -46,7 +46,11 @@ export const eventThreshold = 16;
  * every window (clearing the box, a sentinel key) are left out. A keystroke with no entry was
  * under the threshold: its value is undefined.
  */
-export function keystrokeInteractions(entries: readonly EventEntry[], keys: readonly KeyWindow[], slack = 1): (number | undefined)[] {
+export function keystrokeInteractions(
+  entries: readonly EventEntry[],
+  keys: readonly KeyWindow[],
+  slack = 1,
+): (number | undefined)[] {
   const interactions = new Map<number, { start: number; duration: number }>();
   for (const entry of entries) {
     if (entry.interactionId <= 0) continue;
@@ -58,7 +62,9 @@ export function keystrokeInteractions(entries: readonly EventEntry[], keys: read
   }
   const durations: (number | undefined)[] = keys.map(() => undefined);
   for (const { start, duration } of interactions.values()) {
-    const at = keys.findIndex((key) => start >= key.from - slack && start <= Math.max(key.from, key.to) + slack);
+    const at = keys.findIndex(
+      (key) => start >= key.from - slack && start <= Math.max(key.from, key.to) + slack,
+    );
     if (at >= 0) durations[at] = Math.max(durations[at] ?? 0, duration);
   }
   return durations;
@@ -76,17 +82,25 @@ export function interactionSummary(durations: readonly (number | undefined)[]): 
     const value = percentile(values, share);
     return Number.isFinite(value) ? value : undefined;
   };
-  return { p50: pick(0.5), p95: pick(0.95), max: pick(1), reported: durations.filter((duration) => duration !== undefined).length };
+  return {
+    p50: pick(0.5),
+    p95: pick(0.95),
+    max: pick(1),
+    reported: durations.filter((duration) => duration !== undefined).length,
+  };
 }
 
 /** A duration in milliseconds, "—" when there is none. */
-export const ms = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '—' : `${value.toFixed(1)} ms`);
+export const ms = (value: number | undefined) =>
+  value === undefined || Number.isNaN(value) ? '—' : `${value.toFixed(1)} ms`;
 
 /** An interaction latency: whole milliseconds (the browser rounds them to 8), or under the threshold. */
-export const interactionMs = (value: number | undefined) => (value === undefined ? `< ${eventThreshold}` : String(Math.round(value)));
+export const interactionMs = (value: number | undefined) =>
+  value === undefined ? `< ${eventThreshold}` : String(Math.round(value));
 
 /** A duration in seconds, from milliseconds. */
-export const seconds = (value: number) => (Number.isNaN(value) ? '—' : `${(value / 1000).toFixed(2)} s`);
+export const seconds = (value: number) =>
+  Number.isNaN(value) ? '—' : `${(value / 1000).toFixed(2)} s`;
 
 /** A number of bytes, in B, KB or MB of 1,024. */
 export function bytes(value: number | undefined): string {
@@ -98,7 +112,12 @@ export function bytes(value: number | undefined): string {
 
 /** A Markdown table, its columns padded to line up. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((title, i) => Math.max(title.length, 3, ...rows.map((row) => (row[i] ?? '').length)));
-  const line = (cells: readonly string[]) => `| ${widths.map((width, i) => (cells[i] ?? '').padEnd(width)).join(' | ')} |`;
-  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
+  const widths = header.map((title, i) =>
+    Math.max(title.length, 3, ...rows.map((row) => (row[i] ?? '').length)),
+  );
+  const line = (cells: readonly string[]) =>
+    `| ${widths.map((width, i) => (cells[i] ?? '').padEnd(width)).join(' | ')} |`;
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join(
+    '\n',
+  );
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { benchOptions } from '../../scripts/bench/options.ts';
-import { interactionMs, interactionSummary, keystrokeInteractions, percentile, table, type EventEntry } from '../../scripts/bench/stats.ts';
+import {
+  interactionMs,
+  interactionSummary,
+  keystrokeInteractions,
+  percentile,
+  table,
+  type EventEntry,
+} from '../../scripts/bench/stats.ts';
 
 describe('search benchmark options', () => {
   it('runs every size at full speed when nothing is given', () => {
@@ -22,14 +29,26 @@ describe('search benchmark options', () => {
   });
 
   it('reads the other options from the environment as before', () => {
-    const options = benchOptions([], { BENCH_SIZES: '1000,10000', BENCH_QUERIES: '20', BENCH_BASELINE_MAX: '0', BENCH_LOAD_RUNS: '1' });
-    expect(options).toMatchObject({ sizes: [1000, 10000], queries: 20, baselineMax: 0, loadRuns: 1 });
+    const options = benchOptions([], {
+      BENCH_SIZES: '1000,10000',
+      BENCH_QUERIES: '20',
+      BENCH_BASELINE_MAX: '0',
+      BENCH_LOAD_RUNS: '1',
+    });
+    expect(options).toMatchObject({
+      sizes: [1000, 10000],
+      queries: 20,
+      baselineMax: 0,
+      loadRuns: 1,
+    });
   });
 
   it('refuses an unknown flag, a flag without a value and a slowdown under 1, naming the option', () => {
     expect(() => benchOptions(['--cpus', '4'], {})).toThrow(/Unknown option "--cpus"/);
     expect(() => benchOptions(['--cpu'], {})).toThrow(/--cpu needs a value/);
-    expect(() => benchOptions(['--cpu', '0.5'], {})).toThrow(/--cpu \(BENCH_CPU\) must be a number of at least 1/);
+    expect(() => benchOptions(['--cpu', '0.5'], {})).toThrow(
+      /--cpu \(BENCH_CPU\) must be a number of at least 1/,
+    );
     expect(() => benchOptions([], { BENCH_SIZES: '1000,ten' })).toThrow(/--sizes \(BENCH_SIZES\)/);
   });
 });
@@ -43,7 +62,12 @@ describe('search benchmark figures', () => {
     expect(percentile([], 0.5)).toBeNaN();
   });
 
-  const entry = (name: string, interactionId: number, startTime: number, duration: number): EventEntry => ({ name, interactionId, startTime, duration });
+  const entry = (
+    name: string,
+    interactionId: number,
+    startTime: number,
+    duration: number,
+  ): EventEntry => ({ name, interactionId, startTime, duration });
 
   it('gives each typed key the longest entry of its interaction, and leaves out interactions outside the typed keys', () => {
     const keys = [
@@ -74,6 +98,8 @@ describe('search benchmark figures', () => {
   });
 
   it('prints a Markdown table with aligned columns', () => {
-    expect(table(['size', 'p95'], [['1,000', '8.0 ms']])).toBe('| size  | p95    |\n| ----- | ------ |\n| 1,000 | 8.0 ms |');
+    expect(table(['size', 'p95'], [['1,000', '8.0 ms']])).toBe(
+      '| size  | p95    |\n| ----- | ------ |\n| 1,000 | 8.0 ms |',
+    );
   });
 });

@@ -7,7 +7,20 @@
  */
 import { say } from './problems.ts';
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 /**
  * A date as Astro's YAML parser makes it of an unquoted date, carrying the text it was made
@@ -53,10 +66,17 @@ function exists(year: number, month: number, day: number): boolean {
 
 /** Why a year, month and day written as YYYY-MM-DD do not name a day. */
 function impossible(written: string, year: number, month: number, day: number): string {
-  if (month < 1 || month > 12) return say(`"${written}" has month ${month}; there are 12.`, `write the date as ${dateForm}, with the month from 01 to 12.`);
+  if (month < 1 || month > 12)
+    return say(
+      `"${written}" has month ${month}; there are 12.`,
+      `write the date as ${dateForm}, with the month from 01 to 12.`,
+    );
   const last = daysIn(year, month);
   const leap = month === 2 && day === 29 ? ` (${year} is not a leap year)` : '';
-  return say(`"${written}" is not a day: ${monthNames[month - 1] ?? ''} ${year} has ${last} days${leap}.`, `write the day it was, as ${dateForm}, from ${iso(year, month, 1)} to ${iso(year, month, last)}.`);
+  return say(
+    `"${written}" is not a day: ${monthNames[month - 1] ?? ''} ${year} has ${last} days${leap}.`,
+    `write the day it was, as ${dateForm}, from ${iso(year, month, 1)} to ${iso(year, month, last)}.`,
+  );
 }
 
 /**
@@ -68,9 +88,16 @@ function impossible(written: string, year: number, month: number, day: number): 
 export function parseCalendarDate(input: string | Date): { date: Date } | { problem: string } {
   if (input instanceof WrittenDate) return parseCalendarDate(input.written);
   if (input instanceof Date) {
-    if (Number.isNaN(input.getTime())) return { problem: say('This is not a date.', `write it as ${dateForm}.`) };
+    if (Number.isNaN(input.getTime()))
+      return { problem: say('This is not a date.', `write it as ${dateForm}.`) };
     const day = input.toISOString().slice(0, 10);
-    if (input.toISOString().slice(10) !== 'T00:00:00.000Z') return { problem: say(`This is a date and a time (${input.toISOString()}), not a day.`, `write only the day, as ${day}.`) };
+    if (input.toISOString().slice(10) !== 'T00:00:00.000Z')
+      return {
+        problem: say(
+          `This is a date and a time (${input.toISOString()}), not a day.`,
+          `write only the day, as ${day}.`,
+        ),
+      };
     return { date: input };
   }
   const written = input.trim();
@@ -81,12 +108,23 @@ export function parseCalendarDate(input: string | Date): { date: Date } | { prob
     return { date: new Date(Date.UTC(year, month - 1, day)) };
   }
   const withTime = /^(\d{4}-\d{1,2}-\d{1,2})(?:[Tt]|\s+)\d/.exec(written);
-  if (withTime) return { problem: say(`"${written}" is a date and a time, not a day.`, `write only the day, as ${withTime[1] ?? dateForm}.`) };
+  if (withTime)
+    return {
+      problem: say(
+        `"${written}" is a date and a time, not a day.`,
+        `write only the day, as ${withTime[1] ?? dateForm}.`,
+      ),
+    };
   const yearFirst = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(written);
   if (yearFirst) {
     const [year, month, day] = [Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3])];
     if (!exists(year, month, day)) return { problem: impossible(written, year, month, day) };
-    return { problem: say(`"${written}" is not written as ${dateForm}.`, `write ${iso(year, month, day)}.`) };
+    return {
+      problem: say(
+        `"${written}" is not written as ${dateForm}.`,
+        `write ${iso(year, month, day)}.`,
+      ),
+    };
   }
   const yearLast = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(written);
   if (yearLast) {
@@ -94,11 +132,21 @@ export function parseCalendarDate(input: string | Date): { date: Date } | { prob
     const dayFirst = exists(year, second, first) ? iso(year, second, first) : undefined;
     const monthFirst = exists(year, first, second) ? iso(year, first, second) : undefined;
     if (dayFirst && monthFirst && dayFirst !== monthFirst) {
-      return { problem: say(`"${written}" reads two ways: ${spoken(year, second, first)} or ${spoken(year, first, second)}.`, `write it as ${dateForm}: ${dayFirst} for ${spoken(year, second, first)}, or ${monthFirst} for ${spoken(year, first, second)}.`) };
+      return {
+        problem: say(
+          `"${written}" reads two ways: ${spoken(year, second, first)} or ${spoken(year, first, second)}.`,
+          `write it as ${dateForm}: ${dayFirst} for ${spoken(year, second, first)}, or ${monthFirst} for ${spoken(year, first, second)}.`,
+        ),
+      };
     }
     const only = dayFirst ?? monthFirst;
-    if (only) return { problem: say(`"${written}" is not written as ${dateForm}.`, `write ${only}.`) };
-    return { problem: say(`"${written}" is not a day on the calendar.`, `write the date as ${dateForm}.`) };
+    if (only)
+      return { problem: say(`"${written}" is not written as ${dateForm}.`, `write ${only}.`) };
+    return {
+      problem: say(`"${written}" is not a day on the calendar.`, `write the date as ${dateForm}.`),
+    };
   }
-  return { problem: say(`"${written}" is not a date.`, `write it as ${dateForm}, for example 2025-03-02.`) };
+  return {
+    problem: say(`"${written}" is not a date.`, `write it as ${dateForm}, for example 2025-03-02.`),
+  };
 }

@@ -46,5 +46,10 @@ export function splitFrontMatter(text: string): FrontMatterSplit | FrontMatterMi
   const yaml = rest.slice(0, close.index);
   const bodyStart = yamlStart + close.index + close[0].length;
   const yamlLineOffset = linesIn(open[0]);
-  return { yaml, yamlLineOffset, body: text.slice(bodyStart), bodyLine: linesIn(text.slice(0, bodyStart)) + 1 };
+  return {
+    yaml,
+    yamlLineOffset,
+    body: text.slice(bodyStart),
+    bodyLine: linesIn(text.slice(0, bodyStart)) + 1,
+  };
 }

@@ -66,28 +66,49 @@ export function checkImage(path: string, shown: string, kind: ImageKind): string
   try {
     bytes = statSync(path).size;
   } catch {
-    return say(`No image file at ${shown}.`, 'put the image beside the story (for example ./hero.jpg) or correct the path.');
+    return say(
+      `No image file at ${shown}.`,
+      'put the image beside the story (for example ./hero.jpg) or correct the path.',
+    );
   }
   const rule = imageRules[kind];
   if (bytes > rule.maxBytes) {
-    return say(`The ${kind} image is ${megabytes(bytes)}, over the ${megabytes(rule.maxBytes)} limit.`, `export it smaller (${rule.minWidth}–${rule.minWidth * 2} px wide, JPEG quality about 80).`);
+    return say(
+      `The ${kind} image is ${megabytes(bytes)}, over the ${megabytes(rule.maxBytes)} limit.`,
+      `export it smaller (${rule.minWidth}–${rule.minWidth * 2} px wide, JPEG quality about 80).`,
+    );
   }
   let size: { width?: number; height?: number; type?: string };
   try {
     size = measure(path, bytes);
   } catch {
-    return say(`${shown} is not an image the site can read.`, `save it as ${imageFormats.join(', ')}.`);
+    return say(
+      `${shown} is not an image the site can read.`,
+      `save it as ${imageFormats.join(', ')}.`,
+    );
   }
-  if (!size.type || !(imageFormats as readonly string[]).includes(size.type === 'jpeg' ? 'jpg' : size.type)) {
-    return say(`${shown} is a ${size.type ?? 'unknown'} file.`, `save it as ${imageFormats.join(', ')}.`);
+  if (
+    !size.type ||
+    !(imageFormats as readonly string[]).includes(size.type === 'jpeg' ? 'jpg' : size.type)
+  ) {
+    return say(
+      `${shown} is a ${size.type ?? 'unknown'} file.`,
+      `save it as ${imageFormats.join(', ')}.`,
+    );
   }
   if (size.type === 'svg' || !size.width || !size.height) return undefined;
   if (size.width < rule.minWidth) {
-    return say(`The ${kind} image is ${size.width} px wide, narrower than ${rule.minWidth} px.`, `use an image at least ${rule.minWidth} px wide.`);
+    return say(
+      `The ${kind} image is ${size.width} px wide, narrower than ${rule.minWidth} px.`,
+      `use an image at least ${rule.minWidth} px wide.`,
+    );
   }
   const ratio = size.width / size.height;
   if (ratio < rule.ratio[0] || ratio > rule.ratio[1]) {
-    return say(`The ${kind} image is ${size.width}×${size.height}, not ${rule.shape}.`, `crop it to ${rule.shape} (width ÷ height between ${rule.ratio[0]} and ${rule.ratio[1]}).`);
+    return say(
+      `The ${kind} image is ${size.width}×${size.height}, not ${rule.shape}.`,
+      `crop it to ${rule.shape} (width ÷ height between ${rule.ratio[0]} and ${rule.ratio[1]}).`,
+    );
   }
   return undefined;
 }

@@ -35,8 +35,12 @@ export interface Problem {
 
 /** One line per problem: `path:line:col  field  what is wrong  how to fix`. */
 export function formatProblem(problem: Problem): string {
-  const where = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(':');
-  return [where, problem.field || '(file)', problem.message, problem.fix].filter(Boolean).join('  ');
+  const where = [problem.file, problem.line, problem.column]
+    .filter((part) => part !== undefined)
+    .join(':');
+  return [where, problem.field || '(file)', problem.message, problem.fix]
+    .filter(Boolean)
+    .join('  ');
 }
 
 /** Every problem, one per line, under a heading that counts them. */

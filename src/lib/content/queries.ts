@@ -3,7 +3,11 @@
  * tested without Astro. `src/catalog.ts` loads the collections once and calls these.
  */
 import readingTime from 'reading-time';
-import { isTranslationLocale, translationLocales, type TranslationLocale } from './translation-locales.ts';
+import {
+  isTranslationLocale,
+  translationLocales,
+  type TranslationLocale,
+} from './translation-locales.ts';
 
 interface Ref {
   id: string;
@@ -53,7 +57,9 @@ function features(story: StoryFacts): [keyof typeof weights, string][] {
   return [
     ...data.creators.map((ref): [keyof typeof weights, string] => ['creators', ref.id]),
     ['brand', data.brand.id],
-    ...(data.industry !== undefined ? [['industry', data.industry] as [keyof typeof weights, string]] : []),
+    ...(data.industry !== undefined
+      ? [['industry', data.industry] as [keyof typeof weights, string]]
+      : []),
     ...[...new Set(data.themes)].map((id): [keyof typeof weights, string] => ['themes', id]),
     ...[...new Set(data.regions)].map((id): [keyof typeof weights, string] => ['regions', id]),
     ...[...new Set(data.formats)].map((id): [keyof typeof weights, string] => ['formats', id]),
@@ -63,7 +69,10 @@ function features(story: StoryFacts): [keyof typeof weights, string][] {
 /** How closely two stories are related: the weights of the values they share. */
 export function relatedness(a: StoryFacts, b: StoryFacts): number {
   const theirs = new Set(features(b).map(([name, id]) => `${name}:${id}`));
-  return features(a).reduce((sum, [name, id]) => sum + (theirs.has(`${name}:${id}`) ? weights[name] : 0), 0);
+  return features(a).reduce(
+    (sum, [name, id]) => sum + (theirs.has(`${name}:${id}`) ? weights[name] : 0),
+    0,
+  );
 }
 
 /**
@@ -71,7 +80,9 @@ export function relatedness(a: StoryFacts, b: StoryFacts): number {
  * come from the stories that share a value with it (posting lists built once), never from a
  * scan of the whole list.
  */
-export function relatedStoriesIndex<S extends StoryFacts>(all: readonly S[]): (story: S, count?: number) => S[] {
+export function relatedStoriesIndex<S extends StoryFacts>(
+  all: readonly S[],
+): (story: S, count?: number) => S[] {
   const postings = new Map<string, number[]>();
   const position = new Map<S, number>();
   all.forEach((story, index) => {
@@ -87,12 +98,15 @@ export function relatedStoriesIndex<S extends StoryFacts>(all: readonly S[]): (s
     const self = position.get(story);
     const scores = new Map<number, number>();
     for (const [name, id] of features(story)) {
-      for (const other of postings.get(`${name}:${id}`) ?? []) if (other !== self) scores.set(other, (scores.get(other) ?? 0) + weights[name]);
+      for (const other of postings.get(`${name}:${id}`) ?? [])
+        if (other !== self) scores.set(other, (scores.get(other) ?? 0) + weights[name]);
     }
     const ranked = [...scores].map(([index, score]) => ({ other: all[index] as S, score }));
     // When too few stories share anything, the newest of the others fill the places.
     if (ranked.length < count) {
-      const rest = all.filter((other) => other !== story && !scores.has(position.get(other) ?? -1)).sort(byPublishedDesc);
+      const rest = all
+        .filter((other) => other !== story && !scores.has(position.get(other) ?? -1))
+        .sort(byPublishedDesc);
       ranked.push(...rest.slice(0, count - ranked.length).map((other) => ({ other, score: 0 })));
     }
     return ranked
@@ -113,7 +127,11 @@ export function isoDate(date: Date): string {
 }
 
 /** Figures about the showcase itself, computed from the content. */
-export function showcaseFigures(stories: readonly StoryFacts[], creators: readonly CreatorFacts[], brandCount: number) {
+export function showcaseFigures(
+  stories: readonly StoryFacts[],
+  creators: readonly CreatorFacts[],
+  brandCount: number,
+) {
   const regions = new Set<string>();
   const countries = new Set<string>();
   const languages = new Set<string>();
@@ -135,7 +153,9 @@ export function showcaseFigures(stories: readonly StoryFacts[], creators: readon
 }
 
 /** Every brand's mentions, each with its creator, most recent first: one pass over the creators. */
-export function mentionsByBrand<C extends CreatorFacts>(creators: readonly C[]): Map<string, { creator: C; mention: C['data']['mentions'][number] }[]> {
+export function mentionsByBrand<C extends CreatorFacts>(
+  creators: readonly C[],
+): Map<string, { creator: C; mention: C['data']['mentions'][number] }[]> {
   const byBrand = new Map<string, { creator: C; mention: C['data']['mentions'][number] }[]>();
   for (const creator of creators) {
     for (const mention of creator.data.mentions as readonly C['data']['mentions'][number][]) {
@@ -144,7 +164,12 @@ export function mentionsByBrand<C extends CreatorFacts>(creators: readonly C[]):
       else byBrand.set(mention.brand.id, [{ creator, mention }]);
     }
   }
-  for (const list of byBrand.values()) list.sort((a, b) => b.mention.date.getTime() - a.mention.date.getTime() || a.creator.id.localeCompare(b.creator.id));
+  for (const list of byBrand.values())
+    list.sort(
+      (a, b) =>
+        b.mention.date.getTime() - a.mention.date.getTime() ||
+        a.creator.id.localeCompare(b.creator.id),
+    );
   return byBrand;
 }
 
@@ -157,11 +182,15 @@ export function mentionsOfBrand<C extends CreatorFacts>(brandId: string, creator
 export function tally(values: Iterable<string>): { id: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+  return [...counts]
+    .map(([id, count]) => ({ id, count }))
+    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
 }
 
 /** A translation's story and locale, read from its id (`<story id>/<locale>`); undefined for any other id. */
-export function translationKey(id: string): { storyId: string; locale: TranslationLocale } | undefined {
+export function translationKey(
+  id: string,
+): { storyId: string; locale: TranslationLocale } | undefined {
   const slash = id.lastIndexOf('/');
   const locale = id.slice(slash + 1);
   if (slash <= 0 || !isTranslationLocale(locale)) return undefined;
@@ -183,7 +212,9 @@ const none: readonly TranslationLocale[] = Object.freeze([]);
  * `koho-kyne-financial-health/ar`). One pass over the entries; each question is then a lookup,
  * so pages can ask for every story at a thousand stories.
  */
-export function translationIndex<T extends { id: string }>(translations: readonly T[]): TranslationIndex<T> {
+export function translationIndex<T extends { id: string }>(
+  translations: readonly T[],
+): TranslationIndex<T> {
   const byStory = new Map<string, Map<TranslationLocale, T>>();
   for (const translation of translations) {
     const key = translationKey(translation.id);
@@ -193,9 +224,14 @@ export function translationIndex<T extends { id: string }>(translations: readonl
     byStory.set(key.storyId, locales);
   }
   const localesOf = new Map<string, readonly TranslationLocale[]>();
-  for (const [storyId, locales] of byStory) localesOf.set(storyId, Object.freeze(translationLocales.filter((locale) => locales.has(locale))));
+  for (const [storyId, locales] of byStory)
+    localesOf.set(
+      storyId,
+      Object.freeze(translationLocales.filter((locale) => locales.has(locale))),
+    );
   return {
-    translationOf: (storyId, locale) => (isTranslationLocale(locale) ? byStory.get(storyId)?.get(locale) : undefined),
+    translationOf: (storyId, locale) =>
+      isTranslationLocale(locale) ? byStory.get(storyId)?.get(locale) : undefined,
     translationLocales: (storyId) => localesOf.get(storyId) ?? none,
   };
 }

@@ -6,13 +6,22 @@
 import type { TranslationLocale } from './translation-locales.ts';
 
 /** The headings of an English story, in order. */
-export const requiredSections = ['The challenge', 'The approach', 'What was hard', 'Results', 'Takeaways'] as const;
+export const requiredSections = [
+  'The challenge',
+  'The approach',
+  'What was hard',
+  'Results',
+  'Takeaways',
+] as const;
 
 /** A language whose required headings are known: the original's, or a translation's. */
 export type SectionLocale = 'en' | TranslationLocale;
 
 /** The required headings per language, each list in the order of `requiredSections`. */
-export const sectionHeadings: Record<SectionLocale, readonly [string, string, string, string, string]> = {
+export const sectionHeadings: Record<
+  SectionLocale,
+  readonly [string, string, string, string, string]
+> = {
   en: requiredSections,
   ar: ['التحدي', 'النهج', 'ما كان صعبًا', 'النتائج', 'الخلاصات'],
   ja: ['課題', '取り組み', '難しかった点', '成果', '学び'],
@@ -43,5 +52,7 @@ export function missingSections(body: string, locale: SectionLocale = 'en'): str
 
 /** The index (0 to 4) of the required section a heading is, in a language, or -1. */
 export function sectionIndex(heading: string, locale: SectionLocale): number {
-  return sectionHeadings[locale].findIndex((section) => comparable(section) === comparable(heading));
+  return sectionHeadings[locale].findIndex(
+    (section) => comparable(section) === comparable(heading),
+  );
 }

@@ -69,7 +69,10 @@ export interface SimilarCreator<C> {
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
 
 /** A creator's values, each kind's once (a shared region is dropped later where the country is shared too). */
-function valuesOf(creator: SimilarCreatorFacts, stories: readonly SimilarStoryFacts[]): [SharedKind, string][] {
+function valuesOf(
+  creator: SimilarCreatorFacts,
+  stories: readonly SimilarStoryFacts[],
+): [SharedKind, string][] {
   const { data } = creator;
   const values: [SharedKind, string][] = [];
   const add = (kind: SharedKind, ids: Iterable<string>) => {
@@ -108,7 +111,8 @@ export function similarCreatorsIndex<C extends SimilarCreatorFacts>(
   nameOf: (creator: C) => string,
   { count = maxSimilar, cap = candidateCap }: { count?: number; cap?: number } = {},
 ): (creator: C) => SimilarCreator<C>[] {
-  const order = (a: C, b: C) => collator.compare(nameOf(a), nameOf(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const order = (a: C, b: C) =>
+    collator.compare(nameOf(a), nameOf(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const sorted = [...creators].sort(order);
   const values = new Map<C, [SharedKind, string][]>();
   const keys = new Map<C, Set<string>>();
@@ -166,16 +170,17 @@ export function similarCreatorsIndex<C extends SimilarCreatorFacts>(
         if (best.length > count) best.pop();
       }
     }
-    return best
-      .map(({ creator: other, score }) => {
-        const theirs = keys.get(other) ?? new Set<string>();
-        const shared = Object.fromEntries(sharedKinds.map((kind) => [kind, [] as string[]])) as Shared;
-        own.forEach(([kind, id], index) => {
-          if (theirs.has(ownKeys[index] ?? '')) shared[kind].push(id);
-        });
-        if (shared.country.length > 0) shared.region = [];
-        return { creator: other, score, shared };
+    return best.map(({ creator: other, score }) => {
+      const theirs = keys.get(other) ?? new Set<string>();
+      const shared = Object.fromEntries(
+        sharedKinds.map((kind) => [kind, [] as string[]]),
+      ) as Shared;
+      own.forEach(([kind, id], index) => {
+        if (theirs.has(ownKeys[index] ?? '')) shared[kind].push(id);
       });
+      if (shared.country.length > 0) shared.region = [];
+      return { creator: other, score, shared };
+    });
   };
 }
 
@@ -192,7 +197,8 @@ const listFormats = new Map<string, Intl.ListFormat>();
 /** "food and travel", "food, travel and 2 more": a few values in the locale's own list form. */
 function few(values: readonly string[], l: ReasonSpeaker): string {
   let format = listFormats.get(l.intl);
-  if (!format) listFormats.set(l.intl, (format = new Intl.ListFormat(l.intl, { type: 'conjunction' })));
+  if (!format)
+    listFormats.set(l.intl, (format = new Intl.ListFormat(l.intl, { type: 'conjunction' })));
   if (values.length <= shownPerKind) return format.format(values);
   const list = values.slice(0, shownPerKind).join(l.t.searchCommon.listSeparator);
   return l.plural(l.t.similar.more, values.length - shownPerKind, { list });
@@ -203,11 +209,19 @@ function few(values: readonly string[], l: ReasonSpeaker): string {
  * Arabic; also mentions Mahmas Roastery; also based in the United Arab Emirates". Each part is a
  * template of the strings module, so word order is each language's own.
  */
-export function similarReason(shared: Shared, l: ReasonSpeaker, brandName: (id: string) => string): string {
+export function similarReason(
+  shared: Shared,
+  l: ReasonSpeaker,
+  brandName: (id: string) => string,
+): string {
   const { reasons } = l.t.similar;
   // English niche and theme labels are capitalised as titles; inside a sentence they are not.
   const lower = (text: string) => (l.lang === 'en' ? text.toLocaleLowerCase('en') : text);
-  const labels = (name: 'niches' | 'languages' | 'communities' | 'themes', ids: readonly string[], inSentence = false) =>
+  const labels = (
+    name: 'niches' | 'languages' | 'communities' | 'themes',
+    ids: readonly string[],
+    inSentence = false,
+  ) =>
     few(
       ids.map((id) => (inSentence ? lower(l.label(name, id)) : l.label(name, id))),
       l,
@@ -216,16 +230,31 @@ export function similarReason(shared: Shared, l: ReasonSpeaker, brandName: (id: 
   if (shared.niches.length > 0)
     parts.push(
       shared.languages.length > 0
-        ? l.fill(reasons.nichesIn, { niches: labels('niches', shared.niches, true), languages: labels('languages', shared.languages) })
+        ? l.fill(reasons.nichesIn, {
+            niches: labels('niches', shared.niches, true),
+            languages: labels('languages', shared.languages),
+          })
         : l.fill(reasons.niches, { niches: labels('niches', shared.niches, true) }),
     );
-  if (shared.mentioned.length > 0) parts.push(l.fill(reasons.mentioned, { brands: few(shared.mentioned.map(brandName), l) }));
-  if (shared.partnered.length > 0) parts.push(l.fill(reasons.partnered, { brands: few(shared.partnered.map(brandName), l) }));
-  if (shared.niches.length === 0 && shared.languages.length > 0) parts.push(l.fill(reasons.languages, { languages: labels('languages', shared.languages) }));
-  if (shared.communities.length > 0) parts.push(l.fill(reasons.communities, { communities: labels('communities', shared.communities) }));
-  if (shared.country[0]) parts.push(l.fill(reasons.country, { country: l.label('countries', shared.country[0]) }));
-  else if (shared.region[0]) parts.push(l.fill(reasons.region, { region: l.label('regions', shared.region[0]) }));
-  if (shared.audience[0]) parts.push(l.fill(reasons.audience, { audience: l.label('audienceBands', shared.audience[0]) }));
-  if (shared.themes.length > 0) parts.push(l.fill(reasons.themes, { themes: labels('themes', shared.themes, true) }));
+  if (shared.mentioned.length > 0)
+    parts.push(l.fill(reasons.mentioned, { brands: few(shared.mentioned.map(brandName), l) }));
+  if (shared.partnered.length > 0)
+    parts.push(l.fill(reasons.partnered, { brands: few(shared.partnered.map(brandName), l) }));
+  if (shared.niches.length === 0 && shared.languages.length > 0)
+    parts.push(l.fill(reasons.languages, { languages: labels('languages', shared.languages) }));
+  if (shared.communities.length > 0)
+    parts.push(
+      l.fill(reasons.communities, { communities: labels('communities', shared.communities) }),
+    );
+  if (shared.country[0])
+    parts.push(l.fill(reasons.country, { country: l.label('countries', shared.country[0]) }));
+  else if (shared.region[0])
+    parts.push(l.fill(reasons.region, { region: l.label('regions', shared.region[0]) }));
+  if (shared.audience[0])
+    parts.push(
+      l.fill(reasons.audience, { audience: l.label('audienceBands', shared.audience[0]) }),
+    );
+  if (shared.themes.length > 0)
+    parts.push(l.fill(reasons.themes, { themes: labels('themes', shared.themes, true) }));
   return parts.slice(0, partsPerReason).join(l.t.similar.separator);
 }

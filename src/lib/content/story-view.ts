@@ -53,10 +53,17 @@ export interface ContentsItem extends TextLanguage {
  * The contents: key figures, the body's sections, then quotes and sources when there are any.
  * `body` is the language of the body's headings when it is not the page's (an untranslated story).
  */
-export function tableOfContents(story: StoryViewFacts, headings: readonly { depth: number; slug: string; text: string }[], { t }: Speaker, body: TextLanguage = {}): ContentsItem[] {
+export function tableOfContents(
+  story: StoryViewFacts,
+  headings: readonly { depth: number; slug: string; text: string }[],
+  { t }: Speaker,
+  body: TextLanguage = {},
+): ContentsItem[] {
   return [
     { slug: 'key-figures', text: t.story.keyFigures },
-    ...headings.filter((heading) => heading.depth === 2).map(({ slug, text }) => ({ slug, text, ...body })),
+    ...headings
+      .filter((heading) => heading.depth === 2)
+      .map(({ slug, text }) => ({ slug, text, ...body })),
     ...(story.data.quotes.length > 0 ? [{ slug: 'in-their-words', text: t.story.quotes }] : []),
     ...(story.data.sources.length > 0 ? [{ slug: 'sources', text: t.story.sources }] : []),
   ];
@@ -66,21 +73,37 @@ export function tableOfContents(story: StoryViewFacts, headings: readonly { dept
  * The facts at a glance. A real story says "not stated" where its source is silent; an
  * illustrative one leaves out what it does not have. "Not stated" is never a value to filter by.
  */
-export function storyFacts(story: StoryViewFacts, brand: FactValue, creators: readonly FactValue[], l: Speaker): Fact[] {
+export function storyFacts(
+  story: StoryViewFacts,
+  brand: FactValue,
+  creators: readonly FactValue[],
+  l: Speaker,
+): Fact[] {
   const { data } = story;
   const { t } = l;
   const notStated: FactValue[] = data.illustrative ? [] : [{ label: t.story.notStated }];
   // Each value leads to the stories that share it: the story search, filtered by it.
   const labels = (name: TaxonomyName, facet: StoryFacet, ids: readonly string[]) =>
-    ids.length > 0 ? ids.map((id) => ({ label: l.label(name, id), href: l.href(`/stories/?${facet}=${encodeURIComponent(id)}`) })) : notStated;
+    ids.length > 0
+      ? ids.map((id) => ({
+          label: l.label(name, id),
+          href: l.href(`/stories/?${facet}=${encodeURIComponent(id)}`),
+        }))
+      : notStated;
   return [
     { term: t.story.brand, values: [brand] },
     { term: t.story.creators, values: creators.length > 0 ? [...creators] : notStated },
     { term: t.story.regions, values: labels('regions', 'region', data.regions) },
-    { term: t.story.industry, values: labels('industries', 'industry', data.industry ? [data.industry] : []) },
+    {
+      term: t.story.industry,
+      values: labels('industries', 'industry', data.industry ? [data.industry] : []),
+    },
     { term: t.story.objectives, values: labels('objectives', 'objective', data.objectives) },
     { term: t.story.formats, values: labels('formats', 'format', data.formats) },
-    { term: t.story.themes, values: data.themes.length > 0 ? labels('themes', 'theme', data.themes) : [] },
+    {
+      term: t.story.themes,
+      values: data.themes.length > 0 ? labels('themes', 'theme', data.themes) : [],
+    },
   ].filter((fact) => fact.values.length > 0);
 }
 
@@ -94,7 +117,27 @@ export interface OriginalWork {
  * schema.org Article data for the story, in the words and language the page shows it in; a
  * translation names the original it was translated from.
  */
-export function storyJsonLd(story: StoryViewFacts, { url, image, home, brand, creators, inLanguage, translationOf }: { url: string; image: string; home: string; brand: string; creators: readonly string[]; inLanguage: string; translationOf?: OriginalWork | undefined }, l: Speaker) {
+export function storyJsonLd(
+  story: StoryViewFacts,
+  {
+    url,
+    image,
+    home,
+    brand,
+    creators,
+    inLanguage,
+    translationOf,
+  }: {
+    url: string;
+    image: string;
+    home: string;
+    brand: string;
+    creators: readonly string[];
+    inLanguage: string;
+    translationOf?: OriginalWork | undefined;
+  },
+  l: Speaker,
+) {
   const { data } = story;
   const { t } = l;
   return {
@@ -111,17 +154,40 @@ export function storyJsonLd(story: StoryViewFacts, { url, image, home, brand, cr
     author: { '@type': 'Organization', name: t.site.name },
     about: { '@type': 'Organization', name: brand },
     mentions: creators.map((name) => ({ '@type': 'Person', name })),
-    keywords: data.themes.map((theme) => l.label('themes', theme)).join(t.searchCommon.listSeparator),
-    ...(translationOf ? { translationOfWork: { '@type': 'Article', url: translationOf.url, inLanguage: translationOf.inLanguage } } : {}),
+    keywords: data.themes
+      .map((theme) => l.label('themes', theme))
+      .join(t.searchCommon.listSeparator),
+    ...(translationOf
+      ? {
+          translationOfWork: {
+            '@type': 'Article',
+            url: translationOf.url,
+            inLanguage: translationOf.inLanguage,
+          },
+        }
+      : {}),
   };
 }
 
 /** Links that share the story by e-mail, on LinkedIn and on X. */
-export function shareLinks(title: string, url: string, { t }: Speaker): { label: string; href: string }[] {
+export function shareLinks(
+  title: string,
+  url: string,
+  { t }: Speaker,
+): { label: string; href: string }[] {
   const link = encodeURIComponent(url);
   return [
-    { label: t.story.shareBy.email, href: `mailto:?subject=${encodeURIComponent(title)}&body=${link}` },
-    { label: t.story.shareBy.linkedin, href: `https://www.linkedin.com/sharing/share-offsite/?url=${link}` },
-    { label: t.story.shareBy.x, href: `https://x.com/intent/post?url=${link}&text=${encodeURIComponent(title)}` },
+    {
+      label: t.story.shareBy.email,
+      href: `mailto:?subject=${encodeURIComponent(title)}&body=${link}`,
+    },
+    {
+      label: t.story.shareBy.linkedin,
+      href: `https://www.linkedin.com/sharing/share-offsite/?url=${link}`,
+    },
+    {
+      label: t.story.shareBy.x,
+      href: `https://x.com/intent/post?url=${link}&text=${encodeURIComponent(title)}`,
+    },
   ];
 }

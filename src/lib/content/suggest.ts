@@ -57,19 +57,87 @@ export function didYouMean(input: string, known: readonly string[]): string {
  * missing from the taxonomy is never suggested.
  */
 const countryAliases: Record<string, string> = {
-  UK: 'GB', GBR: 'GB', BRITAIN: 'GB', GREATBRITAIN: 'GB', ENGLAND: 'GB', SCOTLAND: 'GB', WALES: 'GB', NORTHERNIRELAND: 'GB',
-  USA: 'US', UNITEDSTATESOFAMERICA: 'US', AMERICA: 'US', UAE: 'AE', ARE: 'AE', EMIRATES: 'AE', KSA: 'SA', SAU: 'SA',
-  JPN: 'JP', KOR: 'KR', KOREA: 'KR', REPUBLICOFKOREA: 'KR', TWN: 'TW', PHL: 'PH', IDN: 'ID', VNM: 'VN', VIETNAM: 'VN',
-  THA: 'TH', MYS: 'MY', SGP: 'SG', IND: 'IN', PAK: 'PK', BGD: 'BD', LKA: 'LK', NPL: 'NP', EGY: 'EG', JOR: 'JO', LBN: 'LB',
-  MAR: 'MA', TUN: 'TN', TUR: 'TR', TURKEY: 'TR', TURKIYE: 'TR', NGA: 'NG', KEN: 'KE', GHA: 'GH', ZAF: 'ZA', RSA: 'ZA', SEN: 'SN',
-  ETH: 'ET', TZA: 'TZ', MEX: 'MX', BRA: 'BR', ARG: 'AR', COL: 'CO', CHL: 'CL', PER: 'PE', FRA: 'FR', DEU: 'DE', GER: 'DE',
-  ESP: 'ES', ITA: 'IT', NLD: 'NL', HOLLAND: 'NL', THENETHERLANDS: 'NL', POL: 'PL', SWE: 'SE', IRL: 'IE', EIRE: 'IE', CAN: 'CA',
-  AUS: 'AU', NZL: 'NZ', AOTEAROA: 'NZ', FJI: 'FJ',
+  UK: 'GB',
+  GBR: 'GB',
+  BRITAIN: 'GB',
+  GREATBRITAIN: 'GB',
+  ENGLAND: 'GB',
+  SCOTLAND: 'GB',
+  WALES: 'GB',
+  NORTHERNIRELAND: 'GB',
+  USA: 'US',
+  UNITEDSTATESOFAMERICA: 'US',
+  AMERICA: 'US',
+  UAE: 'AE',
+  ARE: 'AE',
+  EMIRATES: 'AE',
+  KSA: 'SA',
+  SAU: 'SA',
+  JPN: 'JP',
+  KOR: 'KR',
+  KOREA: 'KR',
+  REPUBLICOFKOREA: 'KR',
+  TWN: 'TW',
+  PHL: 'PH',
+  IDN: 'ID',
+  VNM: 'VN',
+  VIETNAM: 'VN',
+  THA: 'TH',
+  MYS: 'MY',
+  SGP: 'SG',
+  IND: 'IN',
+  PAK: 'PK',
+  BGD: 'BD',
+  LKA: 'LK',
+  NPL: 'NP',
+  EGY: 'EG',
+  JOR: 'JO',
+  LBN: 'LB',
+  MAR: 'MA',
+  TUN: 'TN',
+  TUR: 'TR',
+  TURKEY: 'TR',
+  TURKIYE: 'TR',
+  NGA: 'NG',
+  KEN: 'KE',
+  GHA: 'GH',
+  ZAF: 'ZA',
+  RSA: 'ZA',
+  SEN: 'SN',
+  ETH: 'ET',
+  TZA: 'TZ',
+  MEX: 'MX',
+  BRA: 'BR',
+  ARG: 'AR',
+  COL: 'CO',
+  CHL: 'CL',
+  PER: 'PE',
+  FRA: 'FR',
+  DEU: 'DE',
+  GER: 'DE',
+  ESP: 'ES',
+  ITA: 'IT',
+  NLD: 'NL',
+  HOLLAND: 'NL',
+  THENETHERLANDS: 'NL',
+  POL: 'PL',
+  SWE: 'SE',
+  IRL: 'IE',
+  EIRE: 'IE',
+  CAN: 'CA',
+  AUS: 'AU',
+  NZL: 'NZ',
+  AOTEAROA: 'NZ',
+  FJI: 'FJ',
 };
 
 /** Upper case without accents, dots, spaces or hyphens: "U.S.A." and "usa" both become "USA". */
 function foldCountry(value: string): string {
-  return value.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase().replace(/[^A-Z]/g, '');
+  return value
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toUpperCase()
+    .replace(/[^A-Z]/g, '');
 }
 
 /**
@@ -77,7 +145,10 @@ function foldCountry(value: string): string {
  * gives AE, "Japan" gives JP, "Germny" gives DE. Plain edit distance is not used on the codes
  * themselves, since "UK" is one letter from "US" and would suggest the wrong country.
  */
-export function suggestCountry(input: string, countries: readonly { id: string; label: string }[]): string | undefined {
+export function suggestCountry(
+  input: string,
+  countries: readonly { id: string; label: string }[],
+): string | undefined {
   const folded = foldCountry(input);
   if (folded === '') return undefined;
   const known = new Set(countries.map((country) => country.id));
@@ -88,6 +159,9 @@ export function suggestCountry(input: string, countries: readonly { id: string; 
   const byLabel = countries.find((country) => foldCountry(country.label) === folded);
   if (byLabel) return byLabel.id;
   if (folded.length < 4) return undefined;
-  const label = closest(folded, countries.map((country) => foldCountry(country.label)));
+  const label = closest(
+    folded,
+    countries.map((country) => foldCountry(country.label)),
+  );
   return countries.find((country) => foldCountry(country.label) === label)?.id;
 }

@@ -32,7 +32,9 @@ const dangerous: Record<string, string> = {
 /** How a scheme list reads in help text and fixes: "https://" or "https:// or http://". */
 export function schemeList(schemes: readonly Scheme[]): string {
   const shown = schemes.map((scheme) => (scheme === 'mailto:' ? 'mailto:' : `${scheme}//`));
-  return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} or ${shown.at(-1) ?? ''}`;
+  return shown.length <= 1
+    ? (shown[0] ?? '')
+    : `${shown.slice(0, -1).join(', ')} or ${shown.at(-1) ?? ''}`;
 }
 
 /** The sentence the schemas append to a URL field's help, from the schemes it accepts. */
@@ -69,37 +71,90 @@ export function checkLink(raw: string, options: LinkOptions): string | undefined
   const value = raw.trim();
   const preferred = schemes[0] ?? 'https:';
   const allowed = schemeList(schemes);
-  if (value === '') return say(`${noun} is empty.`, `write the full address, starting with ${allowed}, or remove it.`);
-  if (/\s/.test(value)) return say(`${noun} "${value}" contains a space.`, 'copy the address again from the browser’s address bar; spaces in it are written %20.');
-  if (options.allowSiteLinks && (value.startsWith('#') || (value.startsWith('/') && !value.startsWith('//')))) return undefined;
+  if (value === '')
+    return say(
+      `${noun} is empty.`,
+      `write the full address, starting with ${allowed}, or remove it.`,
+    );
+  if (/\s/.test(value))
+    return say(
+      `${noun} "${value}" contains a space.`,
+      'copy the address again from the browser’s address bar; spaces in it are written %20.',
+    );
+  if (
+    options.allowSiteLinks &&
+    (value.startsWith('#') || (value.startsWith('/') && !value.startsWith('//')))
+  )
+    return undefined;
   const scheme = schemeOf(value);
   if (scheme === undefined) {
     // "https//x" and "https:/x" lose a character of the scheme; "//x" and "www.x" lose all of it.
     const lostColon = /^(https?)\/\/(.*)$/i.exec(value);
-    if (lostColon) return say(`${noun} "${value}" is missing the colon after ${lostColon[1] ?? 'https'}.`, `write ${lostColon[1]?.toLowerCase() ?? 'https'}://${lostColon[2] ?? ''}.`);
+    if (lostColon)
+      return say(
+        `${noun} "${value}" is missing the colon after ${lostColon[1] ?? 'https'}.`,
+        `write ${lostColon[1]?.toLowerCase() ?? 'https'}://${lostColon[2] ?? ''}.`,
+      );
     const siteHint = options.allowSiteLinks ? ' (a page of this site starts with /)' : '';
-    return say(`${noun} "${value}" has no scheme, so a browser reads it as a file next to the page.`, `write the full address, ${withScheme(value, value, preferred)}${siteHint}.`);
+    return say(
+      `${noun} "${value}" has no scheme, so a browser reads it as a file next to the page.`,
+      `write the full address, ${withScheme(value, value, preferred)}${siteHint}.`,
+    );
   }
   const reason = dangerous[scheme];
-  if (reason) return say(`${noun} uses ${scheme}, which ${reason}; only ${allowed} links are allowed.`, `link to the page’s own address, starting with ${allowed}, or remove the link.`);
+  if (reason)
+    return say(
+      `${noun} uses ${scheme}, which ${reason}; only ${allowed} links are allowed.`,
+      `link to the page’s own address, starting with ${allowed}, or remove the link.`,
+    );
   const rest = value.slice(scheme.length);
   if (!(schemes as readonly string[]).includes(scheme)) {
-    if (scheme === 'http:' && schemes.includes('https:')) return say(`${noun} uses http:; only ${allowed} links are allowed here.`, `write ${withScheme(value, rest, 'https:')}, the same address over a secure connection.`);
+    if (scheme === 'http:' && schemes.includes('https:'))
+      return say(
+        `${noun} uses http:; only ${allowed} links are allowed here.`,
+        `write ${withScheme(value, rest, 'https:')}, the same address over a secure connection.`,
+      );
     // One slip anywhere, or two in a word that still starts with h ("hxxps", "htpss"): close
     // enough to be a typo, while "ftp:" is a different scheme and not "http:" misspelt.
-    const meant = schemes.find((known) => known !== 'mailto:' && (editDistance(scheme, known) <= 1 || (scheme.startsWith('h') && editDistance(scheme, known) <= 2)));
-    if (meant) return say(`${noun} starts with ${scheme}, a misspelling of ${meant}.`, `write ${withScheme(value, rest, meant)}.`);
-    return say(`${noun} uses ${scheme}; only ${allowed} links are allowed here.`, `write an address starting with ${allowed}.`);
+    const meant = schemes.find(
+      (known) =>
+        known !== 'mailto:' &&
+        (editDistance(scheme, known) <= 1 ||
+          (scheme.startsWith('h') && editDistance(scheme, known) <= 2)),
+    );
+    if (meant)
+      return say(
+        `${noun} starts with ${scheme}, a misspelling of ${meant}.`,
+        `write ${withScheme(value, rest, meant)}.`,
+      );
+    return say(
+      `${noun} uses ${scheme}; only ${allowed} links are allowed here.`,
+      `write an address starting with ${allowed}.`,
+    );
   }
-  if (scheme === 'mailto:') return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(rest.split('?')[0] ?? '') ? undefined : say(`${noun} "${value}" is not an e-mail address.`, 'write mailto:name@example.org.');
+  if (scheme === 'mailto:')
+    return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(rest.split('?')[0] ?? '')
+      ? undefined
+      : say(`${noun} "${value}" is not an e-mail address.`, 'write mailto:name@example.org.');
   const known = schemes.find((allowedScheme) => allowedScheme === scheme) ?? preferred;
-  if (!rest.startsWith('//')) return say(`${noun} "${value}" needs // after ${scheme}.`, `write ${withScheme(value, rest, known)}.`);
+  if (!rest.startsWith('//'))
+    return say(
+      `${noun} "${value}" needs // after ${scheme}.`,
+      `write ${withScheme(value, rest, known)}.`,
+    );
   let host: string;
   try {
     host = new URL(value).hostname;
   } catch {
-    return say(`${noun} "${value}" is not a web address a browser can open.`, `copy the address again from the browser’s address bar; it starts with ${allowed}.`);
+    return say(
+      `${noun} "${value}" is not a web address a browser can open.`,
+      `copy the address again from the browser’s address bar; it starts with ${allowed}.`,
+    );
   }
-  if (!host.includes('.')) return say(`${noun} "${value}" has no domain such as example.org.`, `write the full address, ${preferred}//example.org/… .`);
+  if (!host.includes('.'))
+    return say(
+      `${noun} "${value}" has no domain such as example.org.`,
+      `write the full address, ${preferred}//example.org/… .`,
+    );
   return undefined;
 }

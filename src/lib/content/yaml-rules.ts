@@ -10,7 +10,18 @@
  * stops the build with a message of Astro's own.
  */
 import { DEFAULT_SCHEMA, load as loadWithAstrosParser, Type, YAMLException } from 'js-yaml';
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, Parser, parseDocument, type Document, type YAMLError } from 'yaml';
+import {
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  Parser,
+  parseDocument,
+  type Document,
+  type YAMLError,
+} from 'yaml';
 import { WrittenDate } from './date-rules.ts';
 import { say } from './problems.ts';
 
@@ -41,7 +52,8 @@ export interface ReadYaml {
 }
 
 /** js-yaml's own patterns for an unquoted date, and a date with a time. */
-const timestampPattern = /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/;
+const timestampPattern =
+  /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/;
 
 /**
  * Astro's schema, with one change: an unquoted date still becomes the Date js-yaml makes of it,
@@ -62,7 +74,8 @@ const astrosSchema = DEFAULT_SCHEMA.extend({
   ],
 });
 
-const generalFix = 'indent with spaces, and put quotes around text that contains ": " or " #", or starts with a symbol such as @, *, ! or `.';
+const generalFix =
+  'indent with spaces, and put quotes around text that contains ": " or " #", or starts with a symbol such as @, *, ! or `.';
 
 /** A node of the concrete syntax tree, as far as finding unclosed quotes and brackets needs. */
 interface SourceToken {
@@ -96,7 +109,10 @@ function isUnclosedFlow(token: SourceToken): boolean {
  * Where an unclosed quote or bracket that is still open at `offset` was opened, with the
  * character that opened it: the parser reports the error where the text runs out.
  */
-function openedBefore(text: string, offset: number): { offset: number; opener: string } | undefined {
+function openedBefore(
+  text: string,
+  offset: number,
+): { offset: number; opener: string } | undefined {
   let found: { offset: number; opener: string } | undefined;
   const visit = (value: unknown) => {
     if (Array.isArray(value)) {
@@ -106,9 +122,19 @@ function openedBefore(text: string, offset: number): { offset: number; opener: s
     if (typeof value !== 'object' || value === null) return;
     if (isToken(value) && typeof value.offset === 'number' && value.offset <= offset) {
       const quoted = value.type === 'double-quoted-scalar' || value.type === 'single-quoted-scalar';
-      if ((quoted && isUnclosedQuote(value)) || (value.type === 'flow-collection' && isUnclosedFlow(value))) {
+      if (
+        (quoted && isUnclosedQuote(value)) ||
+        (value.type === 'flow-collection' && isUnclosedFlow(value))
+      ) {
         // The outermost opener wins: inside an unclosed [ a quote may look unclosed too.
-        found ??= { offset: value.offset, opener: quoted ? (value.source ?? '"').charAt(0) : (isToken(value.start) ? (value.start.source ?? '[') : '[') };
+        found ??= {
+          offset: value.offset,
+          opener: quoted
+            ? (value.source ?? '"').charAt(0)
+            : isToken(value.start)
+              ? (value.start.source ?? '[')
+              : '[',
+        };
       }
     }
     for (const child of Object.values(value)) visit(child);
@@ -126,7 +152,9 @@ function pathAt(document: Document, offset: number): string | undefined {
         if (!isPair(pair)) continue;
         const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
         const start = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
-        const end = (isNode(pair.value) ? pair.value.range?.[2] : undefined) ?? (isScalar(pair.key) ? pair.key.range?.[2] : undefined);
+        const end =
+          (isNode(pair.value) ? pair.value.range?.[2] : undefined) ??
+          (isScalar(pair.key) ? pair.key.range?.[2] : undefined);
         if (key === undefined || start === undefined || end === undefined) continue;
         if (offset >= start && offset <= end) {
           path = [...at, key];
@@ -156,7 +184,12 @@ function keyOnLine(line: string): string | undefined {
  * The line (1-based, in `text`) of the first `name:` at the same indentation as the duplicate at
  * `offset`, looking back only within the same group (a line indented less ends the search).
  */
-function firstKeyLine(text: string, offset: number, name: string, lineStart: (offset: number) => number): number | undefined {
+function firstKeyLine(
+  text: string,
+  offset: number,
+  name: string,
+  lineStart: (offset: number) => number,
+): number | undefined {
   const lines = text.slice(0, lineStart(offset)).split('\n');
   const indent = keyColumn(text.slice(lineStart(offset)).split('\n')[0] ?? '');
   for (let index = lines.length - 1; index >= 0; index -= 1) {
@@ -195,51 +228,109 @@ interface Located {
 }
 
 /** The message, and where to point, for one error of the `yaml` package. */
-function explain(error: YAMLError, text: string, lineStart: (offset: number) => number, lineOffset: number): Located {
+function explain(
+  error: YAMLError,
+  text: string,
+  lineStart: (offset: number) => number,
+  lineOffset: number,
+): Located {
   const offset = error.pos[0];
-  const lineText = text.slice(lineStart(offset), !text.includes('\n', offset) ? undefined : text.indexOf('\n', offset));
+  const lineText = text.slice(
+    lineStart(offset),
+    !text.includes('\n', offset) ? undefined : text.indexOf('\n', offset),
+  );
   const key = keyOnLine(lineText);
   switch (error.code) {
     case 'TAB_AS_INDENT':
-      return { offset, what: 'A tab is used to indent this line; YAML allows only spaces.', fix: 'replace the tab with spaces (two for each level), as on the lines around it.' };
+      return {
+        offset,
+        what: 'A tab is used to indent this line; YAML allows only spaces.',
+        fix: 'replace the tab with spaces (two for each level), as on the lines around it.',
+      };
     case 'MISSING_CHAR':
     case 'BAD_INDENT': {
       const opened = openedBefore(text, offset);
       if (opened && (opened.opener === '"' || opened.opener === "'")) {
-        return { offset: opened.offset, what: `The quote ${opened.opener} that opens this value is never closed.`, fix: `end the value with ${opened.opener}, or remove the opening ${opened.opener}.` };
+        return {
+          offset: opened.offset,
+          what: `The quote ${opened.opener} that opens this value is never closed.`,
+          fix: `end the value with ${opened.opener}, or remove the opening ${opened.opener}.`,
+        };
       }
       if (opened) {
         const closer = opened.opener === '{' ? '}' : ']';
-        return { offset: opened.offset, what: `The list ${opened.opener} that opens here is never closed with ${closer}.`, fix: `end it with ${closer} on the same line, or write one item per line starting with "- ".` };
+        return {
+          offset: opened.offset,
+          what: `The list ${opened.opener} that opens here is never closed with ${closer}.`,
+          fix: `end it with ${closer} on the same line, or write one item per line starting with "- ".`,
+        };
       }
-      if (error.code === 'MISSING_CHAR') return { offset, what: `The YAML cannot be read: ${error.message.split('\n')[0] ?? ''}.`, fix: generalFix };
-      return { offset, what: 'This line is not indented as YAML expects.', fix: 'line it up with the fields of its group, using spaces.' };
+      if (error.code === 'MISSING_CHAR')
+        return {
+          offset,
+          what: `The YAML cannot be read: ${error.message.split('\n')[0] ?? ''}.`,
+          fix: generalFix,
+        };
+      return {
+        offset,
+        what: 'This line is not indented as YAML expects.',
+        fix: 'line it up with the fields of its group, using spaces.',
+      };
     }
     case 'DUPLICATE_KEY': {
       const name = key ?? 'This field';
       const first = firstKeyLine(text, offset, name, lineStart);
-      return { offset: lineStart(offset) + keyColumn(lineText), what: `"${name}" is written twice${first !== undefined ? ` (first on line ${first + lineOffset})` : ''}.`, fix: 'keep one of them.' };
+      return {
+        offset: lineStart(offset) + keyColumn(lineText),
+        what: `"${name}" is written twice${first !== undefined ? ` (first on line ${first + lineOffset})` : ''}.`,
+        fix: 'keep one of them.',
+      };
     }
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY': {
       const valueStart = key === undefined ? -1 : lineText.indexOf(':') + 1;
       const value = valueStart > 0 ? lineText.slice(valueStart).trim() : '';
       if (key !== undefined && / :|: |:$/.test(value)) {
-        return { offset, what: `The value of ${key} contains ": ", which YAML reads as the start of another field.`, fix: `put the whole value in quotes: ${key}: "${value.replace(/"/g, '\\"')}".` };
+        return {
+          offset,
+          what: `The value of ${key} contains ": ", which YAML reads as the start of another field.`,
+          fix: `put the whole value in quotes: ${key}: "${value.replace(/"/g, '\\"')}".`,
+        };
       }
       const next = text.indexOf('\n', offset);
-      const nextLine = next === -1 ? '' : text.slice(next + 1).split('\n')[0] ?? '';
-      return { offset: next === -1 ? offset : next + 1 + keyColumn(nextLine), what: 'This line is indented further than the field above it.', fix: 'line it up with the fields of its group, using the same number of spaces.' };
+      const nextLine = next === -1 ? '' : (text.slice(next + 1).split('\n')[0] ?? '');
+      return {
+        offset: next === -1 ? offset : next + 1 + keyColumn(nextLine),
+        what: 'This line is indented further than the field above it.',
+        fix: 'line it up with the fields of its group, using the same number of spaces.',
+      };
     }
     case 'BAD_SCALAR_START': {
       const symbol = text.charAt(offset);
-      if (symbol === '@' && key === 'handle') return { offset, what: 'The handle starts with @.', fix: 'drop the @: write the handle alone, for example handle: studio-nimbe; the site adds the @.' };
-      return { offset, what: `A value cannot start with ${symbol} unless it is in quotes.`, fix: `put the whole value in quotes${key ? `: ${key}: "${lineText.slice(lineText.indexOf(':') + 1).trim()}"` : ''}.` };
+      if (symbol === '@' && key === 'handle')
+        return {
+          offset,
+          what: 'The handle starts with @.',
+          fix: 'drop the @: write the handle alone, for example handle: studio-nimbe; the site adds the @.',
+        };
+      return {
+        offset,
+        what: `A value cannot start with ${symbol} unless it is in quotes.`,
+        fix: `put the whole value in quotes${key ? `: ${key}: "${lineText.slice(lineText.indexOf(':') + 1).trim()}"` : ''}.`,
+      };
     }
     case 'UNEXPECTED_TOKEN':
-      return { offset, what: 'Something follows the value that YAML cannot read, such as text after a closing quote.', fix: 'put the whole value in quotes, or remove what follows it.' };
+      return {
+        offset,
+        what: 'Something follows the value that YAML cannot read, such as text after a closing quote.',
+        fix: 'put the whole value in quotes, or remove what follows it.',
+      };
     default:
-      return { offset, what: `The YAML cannot be read: ${error.message.split('\n')[0] ?? ''}.`, fix: generalFix };
+      return {
+        offset,
+        what: `The YAML cannot be read: ${error.message.split('\n')[0] ?? ''}.`,
+        fix: generalFix,
+      };
   }
 }
 
@@ -247,15 +338,28 @@ function explain(error: YAMLError, text: string, lineStart: (offset: number) => 
  * Words and a position for an error only js-yaml finds. Its mark is often past the mistake (at
  * the end of the line or file), so the mistake itself is looked for first.
  */
-function explainAstrosParser(reason: string, text: string, markOffset: number): { offset: number; what: string; fix: string } {
+function explainAstrosParser(
+  reason: string,
+  text: string,
+  markOffset: number,
+): { offset: number; what: string; fix: string } {
   const loneReturn = /\r(?!\n)/.exec(text);
-  if (loneReturn) return { offset: loneReturn.index, what: 'A lone carriage return (CR) breaks this line where no line break is meant.', fix: 'remove the stray character, or save the file with LF or CRLF line endings.' };
+  if (loneReturn)
+    return {
+      offset: loneReturn.index,
+      what: 'A lone carriage return (CR) breaks this line where no line break is meant.',
+      fix: 'remove the stray character, or save the file with LF or CRLF line endings.',
+    };
   const alias = /unidentified alias "([^"]*)"/.exec(reason)?.[1];
   const tag = /unknown tag !<!?([^>]*)>/.exec(reason)?.[1];
   const symbol = alias !== undefined ? `*${alias}` : tag !== undefined ? `!${tag}` : undefined;
   if (symbol !== undefined) {
     const at = text.indexOf(symbol);
-    return { offset: at === -1 ? markOffset : at, what: `A value cannot start with ${symbol.charAt(0)} unless it is in quotes.`, fix: `put the whole value in quotes, for example "${symbol}".` };
+    return {
+      offset: at === -1 ? markOffset : at,
+      what: `A value cannot start with ${symbol.charAt(0)} unless it is in quotes.`,
+      fix: `put the whole value in quotes, for example "${symbol}".`,
+    };
   }
   return { offset: markOffset, what: `The YAML cannot be read: ${reason}.`, fix: generalFix };
 }
@@ -280,7 +384,11 @@ export function readYaml(text: string, lineOffset: number): ReadYaml {
   let positions: YamlPositions | undefined;
   const located = () => (positions ??= positionsOf(text));
   try {
-    return { data: loadWithAstrosParser(text, { schema: astrosSchema }), problems: [], positions: located };
+    return {
+      data: loadWithAstrosParser(text, { schema: astrosSchema }),
+      problems: [],
+      positions: located,
+    };
   } catch (astrosError) {
     const { document, lineCounter } = located();
     const problems: YamlProblem[] = [];
@@ -293,14 +401,20 @@ export function readYaml(text: string, lineOffset: number): ReadYaml {
       if (seenLines.has(line)) return;
       seenLines.add(line);
       const key = keyOnLine(text.slice(lineStart(offset)).split('\n')[0] ?? '');
-      problems.push({ line, column: position.col, field: field ?? fieldAt(document, offset, key) ?? '(yaml)', message: say(what, fix) });
+      problems.push({
+        line,
+        column: position.col,
+        field: field ?? fieldAt(document, offset, key) ?? '(yaml)',
+        message: say(what, fix),
+      });
     };
     for (const error of document.errors) {
       const explained = explain(error, text, lineStart, lineOffset);
       push(explained.offset, explained.what, explained.fix, explained.field);
     }
     if (problems.length === 0) {
-      const reason = astrosError instanceof YAMLException ? astrosError.reason : String(astrosError);
+      const reason =
+        astrosError instanceof YAMLException ? astrosError.reason : String(astrosError);
       const markOffset = astrosError instanceof YAMLException ? astrosError.mark.position : 0;
       const { offset, what, fix } = explainAstrosParser(reason, text, markOffset);
       push(offset, what, fix);

@@ -307,6 +307,7 @@ export const ar = {
     alsoWritten: 'يُكتب الاسم أيضًا {names}',
     description: '{name}: {about} {stories}؛ {mentions}.',
     outline: 'علامة تجارية من {country} في مجال {industry}.',
+    outlineReal: 'علامة تجارية حقيقية، في قصة لا تقول إلا ما ورد في مصدر منشور.',
     storyCount: {
       zero: 'لا توجد قصص',
       one: 'قصة واحدة',

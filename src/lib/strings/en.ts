@@ -166,6 +166,8 @@ export const en = {
     description: '{name}: {about} {stories}; {mentions}.',
     /** What a page in another language says of a brand, in place of the English `about`. */
     outline: 'A {industry} brand from {country}.',
+    /** The same for a real brand, whose industry and country the source may not give. */
+    outlineReal: 'A real brand, in a story that says only what a published source says.',
     storyCount: { one: '{count} story', other: '{count} stories' },
     mentionCount: { one: '{count} creator mention', other: '{count} creator mentions' },
   },

@@ -283,6 +283,7 @@ export const ja = {
     alsoWritten: '別表記：{names}',
     description: '{name}：{about} {stories}、{mentions}。',
     outline: '{country}の{industry}ブランド。',
+    outlineReal: '公開された情報源の内容だけを伝える事例に登場する、実在のブランド。',
     storyCount: { other: '事例{count}件' },
     mentionCount: { other: 'クリエイターによる言及{count}件' },
   },

@@ -49,8 +49,10 @@ export function searchService(
     /** Answers at once, or, the first time a brand is picked, once its evidence has loaded (the latest request only). */
     search(request: SearchRequest): void {
       latest = request;
-      if (request.state.facets.brand.values.length === 0 || evidence || failed)
-        { answer(request); return; }
+      if (request.state.facets.brand.values.length === 0 || evidence || failed) {
+        answer(request);
+        return;
+      }
       loading ??= fetch(evidenceUrl)
         .then((response) =>
           response.ok ? (response.json() as Promise<MentionEvidence>) : Promise.reject(new Error()),
