@@ -3,8 +3,9 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync } from 'node:fs';
 import { defineConfig, fontProviders } from 'astro/config';
+import { japaneseFonts, japaneseRanges } from './src/lib/site/japanese-font-fs.ts';
 
 /**
  * A digest of the modules the content schemas are built from. Astro keeps parsed content
@@ -119,14 +120,132 @@ function variant(subset) {
   };
 }
 
+/**
+ * The site's languages: English at the root, Arabic and Japanese under /ar/ and /ja/. The same
+ * list is src/lib/strings/locales.ts, which a config file cannot import; a unit test keeps the
+ * two equal.
+ */
+const i18n = {
+  defaultLocale: 'en',
+  locales: ['en', 'ar', 'ja'],
+  routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
+};
+
+/**
+ * Every sitemap entry lists its page in each language (the sitemap integration writes those) and
+ * the English page as `x-default`, the one for readers whose language is none of ours.
+ * @param {import('@astrojs/sitemap').SitemapItem} item
+ */
+function withDefaultAlternate(item) {
+  const english = item.links?.find((link) => link.lang === 'en');
+  if (english) item.links = [...(item.links ?? []), { url: english.url, lang: 'x-default' }];
+  return item;
+}
+
+/**
+ * Each locale's 404 page as /<locale>/404.html, where hosts look for the page of a missing
+ * address under that prefix (Astro writes only the default locale's at /404.html).
+ * @type {import('astro').AstroIntegration}
+ */
+const localizedNotFound = {
+  name: 'localized-404',
+  hooks: {
+    'astro:build:done': ({ dir }) => {
+      for (const locale of i18n.locales) {
+        const page = new URL(`${locale}/404/index.html`, dir);
+        if (!existsSync(page)) continue;
+        renameSync(page, new URL(`${locale}/404.html`, dir));
+        rmdirSync(new URL(`${locale}/404/`, dir));
+      }
+    },
+  },
+};
+
+/**
+ * The @font-face rules of a fontsource stylesheet, as Fonts API variants: each file with its
+ * weight and unicode-range.
+ * @param {string} stylesheet path under node_modules
+ */
+function fontsourceFaces(stylesheet) {
+  const folder = stylesheet.slice(0, stylesheet.lastIndexOf('/') + 1);
+  const css = readFileSync(`./node_modules/${stylesheet}`, 'utf8');
+  return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].flatMap(([, rule = '']) => {
+    const file = /url\(\.\/([^)]+\.woff2)\)/.exec(rule)?.[1];
+    const weight = /font-weight:\s*(\d+)/.exec(rule)?.[1];
+    const ranges = (/unicode-range:\s*([^;]+);/.exec(rule)?.[1] ?? '')
+      .split(',')
+      .map((range) => range.trim());
+    if (!file || !weight) return [];
+    return [
+      {
+        src: /** @type {[string]} */ ([`./node_modules/${folder}${file}`]),
+        weight,
+        style: /** @type {const} */ ('normal'),
+        display: /** @type {const} */ ('swap'),
+        unicodeRange: /** @type {[string, ...string[]]} */ (ranges),
+      },
+    ];
+  });
+}
+
+/** Arabic pages: Noto Sans Arabic, its Arabic subset only (Latin text keeps the site's fonts). */
+const arabicFont = {
+  provider: fontProviders.local(),
+  name: 'Noto Sans Arabic',
+  cssVariable: '--font-arabic',
+  fallbacks: ['system-ui', 'Tahoma', 'sans-serif'],
+  options: {
+    variants:
+      /** @type {[ReturnType<typeof fontsourceFaces>[number], ...ReturnType<typeof fontsourceFaces>]} */ ([
+        ...fontsourceFaces('@fontsource/noto-sans-arabic/arabic-400.css'),
+        ...fontsourceFaces('@fontsource/noto-sans-arabic/arabic-700.css'),
+      ]),
+  },
+};
+
+/** Japanese pages: Noto Sans JP cut to the characters the site's Japanese text uses (japanese-font-fs.ts). */
+const japaneseFiles = await japaneseFonts(process.cwd());
+/** @param {'400' | '700'} weight */
+function japaneseFace(weight) {
+  return {
+    src: /** @type {[string]} */ ([`./${japaneseFiles[weight]}`]),
+    weight,
+    style: /** @type {const} */ ('normal'),
+    display: /** @type {const} */ ('swap'),
+    unicodeRange: /** @type {[string, ...string[]]} */ ([...japaneseRanges]),
+  };
+}
+/** @typedef {ReturnType<typeof japaneseFace>} JapaneseFace */
+const japaneseFont = {
+  provider: fontProviders.local(),
+  name: 'Noto Sans JP',
+  cssVariable: '--font-japanese',
+  fallbacks: ['system-ui', 'Hiragino Sans', 'Yu Gothic', 'Meiryo', 'sans-serif'],
+  options: {
+    variants: /** @type {[JapaneseFace, JapaneseFace]} */ ([
+      japaneseFace('400'),
+      japaneseFace('700'),
+    ]),
+  },
+};
+
 /** The public address; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://casebook.example';
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx(), react(), sitemap()],
-  fonts: [headingFont],
+  i18n,
+  integrations: [
+    mdx(),
+    react(),
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { en: 'en', ar: 'ar', ja: 'ja' } },
+      serialize: withDefaultAlternate,
+    }),
+    localizedNotFound,
+  ],
+  fonts: [headingFont, arabicFont, japaneseFont],
   build: { format: 'directory' },
   // Prism marks code with classes; Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: 'prism' },

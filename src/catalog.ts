@@ -23,6 +23,7 @@ import { groupByFacet } from '#lib/search/facet-pages.ts';
 import { pageFacets } from '#lib/search/facets.ts';
 import { buildStoryIndex } from '#lib/search/stories/build-index.ts';
 import { vocabulariesOf } from '#lib/search/vocabularies.ts';
+import { localeOf, taxonomyLabel, type Locale } from '#lib/strings/index.ts';
 
 export type Story = CollectionEntry<'stories'>;
 export type Creator = CollectionEntry<'creators'>;
@@ -72,19 +73,13 @@ async function load() {
   const brandMentions = mentionsByBrand(creators);
   const related = relatedStoriesIndex(stories);
 
-  const vocabularies = vocabulariesOf(
-    brands.map((brand) => ({ id: brand.id, name: brand.data.name })),
-  );
-
-  const searchIndex = buildCreatorIndex(creators, stories, vocabularies);
+  const brandNames = brands.map((brand) => ({ id: brand.id, name: brand.data.name }));
+  const vocabularies = vocabulariesOf(brandNames);
 
   /** Creators with the stories they appear in, as the facet declaration reads them. */
   const creatorFacts = creators.map((entry) => ({ entry, stories: storiesWithCreator(entry) }));
   let facetPages:
-    | {
-        facet: CreatorPageFacet;
-        values: { id: string; label: string; members: typeof creatorFacts }[];
-      }[]
+    | { facet: CreatorPageFacet; values: { id: string; members: typeof creatorFacts }[] }[]
     | undefined;
   /** For each creator facet with pages, each value some creator has, in display order, with those creators. */
   const creatorFacetPages = () =>
@@ -92,25 +87,39 @@ async function load() {
       const { vocabulary } = creatorFacets[facet];
       return {
         facet,
-        values: groupByFacet(
-          creatorFacets[facet],
-          creatorFacts,
-          vocabularies.order(vocabulary),
-        ).map(({ id, members }) => ({ id, label: vocabularies.label(vocabulary, id), members })),
+        values: groupByFacet(creatorFacets[facet], creatorFacts, vocabularies.order(vocabulary)),
       };
     }));
-  const storyIndex = buildStoryIndex(
-    stories,
-    (story) => story.data.creators.map((ref) => must(creatorById, ref.id, 'creator').data.name),
-    vocabularies,
-  );
+
+  const creatorNames = (story: Story) =>
+    story.data.creators.map((ref) => must(creatorById, ref.id, 'creator').data.name);
+  /** What each locale's search islands load: labels in the locale's language. */
+  const indexes = new Map<
+    Locale,
+    { creators: ReturnType<typeof buildCreatorIndex>; stories: ReturnType<typeof buildStoryIndex> }
+  >();
+  const indexesIn = (value: string | undefined) => {
+    const locale = localeOf(value);
+    let built = indexes.get(locale);
+    if (!built) {
+      const labelled = vocabulariesOf(brandNames, (name, id) => taxonomyLabel(locale, name, id));
+      built = {
+        creators: buildCreatorIndex(creators, stories, labelled),
+        stories: buildStoryIndex(stories, creatorNames, labelled),
+      };
+      indexes.set(locale, built);
+    }
+    return built;
+  };
 
   return {
     stories,
     creators,
     brands,
-    searchIndex,
-    storyIndex,
+    /** The creator search index in a locale (Astro.currentLocale). */
+    searchIndex: (locale: string | undefined) => indexesIn(locale).creators,
+    /** The story search index in a locale. */
+    storyIndex: (locale: string | undefined) => indexesIn(locale).stories,
     mentionEvidence: () => buildMentionEvidence(creators),
     vocabularies,
     creatorFacetPages,

@@ -4,6 +4,10 @@
  *
  * Ids are stable, lowercase and URL-safe (country ids are ISO 3166-1 alpha-2, language ids are
  * BCP 47). Labels are what readers see.
+ *
+ * Keep this file free of imports and of TypeScript that Node cannot strip (enums, namespaces):
+ * the pull-request summary (scripts/report-changes.ts) loads a lone copy of it from each revision
+ * to compare their values.
  */
 
 export interface TaxonomyValue {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { formatDate, formatFigure } from '#lib/strings/format.ts';
 import {
-  formatDate,
-  formatFigure,
   mentionsOfBrand,
   readingMinutes,
   relatedStories,

@@ -8,6 +8,7 @@
  * renders only when results arrive (the creator search) calls `show` then; `showTyping` makes
  * typing show at once instead (the story search, which answers synchronously).
  */
+import { carryQueryToLanguageLinks } from './languageLinks.ts';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { SearchShape } from '#lib/search/facets.ts';
 import { emptyState, parseState, serializeState, type SearchState } from '#lib/search/url-state.ts';
@@ -55,12 +56,17 @@ export function useSearchView<F extends string, S extends string>(
       calls.current.request?.(next);
     };
     read();
+    carryQueryToLanguageLinks();
     // The URL and the screen's width exist only after hydration; the server renders the empty view.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setFiltersOpen(window.matchMedia('(min-width: 48rem)').matches);
     setReady(true);
-    window.addEventListener('popstate', read);
-    return () => window.removeEventListener('popstate', read);
+    const back = () => {
+      read();
+      carryQueryToLanguageLinks();
+    };
+    window.addEventListener('popstate', back);
+    return () => window.removeEventListener('popstate', back);
   }, [allowed, shape]);
 
   useEffect(() => () => clearTimeout(typing.current), []);
@@ -76,12 +82,13 @@ export function useSearchView<F extends string, S extends string>(
         setState(next);
         calls.current.onExternal?.(next);
         window.history.pushState(null, '', url());
+        carryQueryToLanguageLinks();
       } else {
         if (showTyping) setState(next);
-        typing.current = setTimeout(
-          () => window.history.replaceState(null, '', url()),
-          typingDelay,
-        );
+        typing.current = setTimeout(() => {
+          window.history.replaceState(null, '', url());
+          carryQueryToLanguageLinks();
+        }, typingDelay);
       }
     },
     [shape, showTyping],

@@ -106,19 +106,6 @@ export function relatedStories<S extends StoryFacts>(story: S, all: readonly S[]
   return relatedStoriesIndex(all)(story, count);
 }
 
-/** A result figure as readers see it in a locale: 38%, 2.4×, 1.2M in English. */
-export function formatFigure(value: number, unit: 'count' | 'percent' | 'times', locale = 'en'): string {
-  if (unit === 'percent') return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
-  if (unit === 'times') return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)}×`;
-  const compact = Math.abs(value) >= 10_000;
-  return new Intl.NumberFormat(locale, compact ? { notation: 'compact', maximumFractionDigits: 1 } : {}).format(value);
-}
-
-/** A date as readers see it in a locale, in UTC so the day never shifts with the build machine's zone. */
-export function formatDate(date: Date, locale = 'en-GB'): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
-
 /** A date as a machine-readable YYYY-MM-DD string for `<time datetime>`. */
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);

@@ -12,6 +12,7 @@
 import { z } from 'astro/zod';
 import { parseCalendarDate, WrittenDate } from './date-rules.ts';
 import { say } from './problems.ts';
+import { isRecord } from './records.ts';
 import { didYouMean, suggestCountry } from './suggest.ts';
 import { addressHelp, checkLink, secureOnly, webSchemes, type Scheme } from './url-rules.ts';
 import { idsOf, taxonomy, type TaxonomyName } from '#lib/taxonomy.ts';
@@ -254,11 +255,6 @@ const statement = z
     { error: say('The source is not in the expected form.', 'write name: "where it was said" and url: https://… indented under it.') },
   )
   .describe('Where the creator said it publicly: name and url. Required.');
-
-/** True when a parsed value is a plain record (refinements run even when fields failed). */
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
 
 const always = { when: () => true } as const;
 

@@ -4,10 +4,16 @@
  * share (their own card would only repeat the profile's first line, and at a directory of
  * thousands it would be most of the build's drawing).
  */
-import { fill } from '#lib/strings/format.ts';
-import type { Strings } from '#lib/strings/types.ts';
-import { labelOf } from '#lib/taxonomy.ts';
+import { defaultLocale, type Locale, type Speaker } from '#lib/strings/index.ts';
 import type { ShareCard } from './share-card.ts';
+
+/** What the cards need of a locale: its strings, language and direction. */
+export type CardSpeaker = Speaker & { locale: Locale; dir: 'ltr' | 'rtl' };
+
+/** Where a locale's cards live: /og/<path>.png in the default locale, /og/<locale>/<path>.png in the others. */
+function cardPath(locale: Locale, path: string): string {
+  return locale === defaultLocale ? path : `${locale}/${path}`;
+}
 
 /** What a story's card shows. */
 export interface StoryCardFacts {
@@ -35,31 +41,38 @@ export interface CreatorCardFacts {
 }
 
 /** The path of a creator's card: their own when they appear in a story, else the directory's. */
-export function creatorCardPath(creator: Pick<CreatorCardFacts, 'id' | 'hasStory'>): string {
-  return creator.hasStory ? `/og/creators/${creator.id}.png` : '/og/creators.png';
+export function creatorCardPath(
+  creator: Pick<CreatorCardFacts, 'id' | 'hasStory'>,
+  locale: Locale = defaultLocale,
+): string {
+  return `/og/${cardPath(locale, creator.hasStory ? `creators/${creator.id}` : 'creators')}.png`;
 }
 
-/** Every card, with its path under /og/ (without .png). */
+/** The path of a story's card in a locale. */
+export function storyCardPath(id: string, locale: Locale = defaultLocale): string {
+  return `/og/${cardPath(locale, `stories/${id}`)}.png`;
+}
+
+/** Every card of a locale, with its path under /og/ (without .png). */
 export function shareCards(
   stories: readonly StoryCardFacts[],
   creators: readonly CreatorCardFacts[],
-  t: Strings,
-  lang = 'en',
-  dir: 'ltr' | 'rtl' = 'ltr',
+  l: CardSpeaker,
 ): { path: string; card: ShareCard }[] {
-  const base = { siteName: t.site.name, lang, dir };
+  const { t } = l;
+  const base = { siteName: t.site.name, lang: l.lang, dir: l.dir };
   const label = (illustrative: boolean) =>
     illustrative ? t.provenance.illustrative : t.provenance.real;
   return [
     ...stories.map((story) => ({
-      path: `stories/${story.id}`,
+      path: cardPath(l.locale, `stories/${story.id}`),
       card: {
         ...base,
         eyebrow: story.brand,
         title: story.title,
         detail:
           story.creators.length > 0
-            ? fill(t.story.with, { names: story.creators.join(t.searchCommon.listSeparator) })
+            ? l.fill(t.story.with, { names: story.creators.join(t.searchCommon.listSeparator) })
             : story.summary,
         illustrative: story.illustrative,
         label: label(story.illustrative),
@@ -70,12 +83,12 @@ export function shareCards(
       .filter((creator) => creator.hasStory)
       .map((creator) => {
         const place = creator.country
-          ? labelOf('countries', creator.country)
+          ? l.label('countries', creator.country)
           : creator.region
-            ? labelOf('regions', creator.region)
+            ? l.label('regions', creator.region)
             : undefined;
         return {
-          path: `creators/${creator.id}`,
+          path: cardPath(l.locale, `creators/${creator.id}`),
           card: {
             ...base,
             eyebrow: t.creator.shareCardEyebrow,
@@ -84,7 +97,7 @@ export function shareCards(
               creator.handle && `@${creator.handle}`,
               place,
               creator.niches
-                .map((niche) => labelOf('niches', niche))
+                .map((niche) => l.label('niches', niche))
                 .join(t.searchCommon.listSeparator),
             ]
               .filter(Boolean)
@@ -97,7 +110,7 @@ export function shareCards(
       }),
     // The directory holds real and invented creators alike, so its card carries no label.
     {
-      path: 'creators',
+      path: cardPath(l.locale, 'creators'),
       card: {
         ...base,
         eyebrow: t.site.name,

@@ -2,18 +2,42 @@
  * Every string a reader reads, in English: pages, components, share cards, the feed and both
  * search islands. Other locales follow this module's shape exactly (see types.ts). Templates
  * take `{name}` placeholders; counts are plurals, filled in by `plural()` in format.ts with the
- * locale's own plural rules. Taxonomy labels (regions, niches, …) live in src/lib/taxonomy.ts.
+ * locale's own plural rules. English taxonomy labels come from src/lib/taxonomy.ts, where
+ * editors add values; other locales write their own.
  */
+import { englishLabels } from './taxonomy-labels.ts';
+
 export const en = {
   meta: {
     /** The language's name in itself, for the language switcher. */
     languageName: 'English',
-    /** The Open Graph locale. */
-    ogLocale: 'en_GB',
-    /** The locales Intl formats dates and numbers in. */
-    dateLocale: 'en-GB',
-    numberLocale: 'en',
   },
+  /** Punctuation the pages put between pieces of text: after a sentence ending in a link, after a label. */
+  punctuation: {
+    fullStop: '.',
+    /** Between sentences (none in Japanese). */
+    sentenceSpace: ' ',
+    /** After a label, before its value: "Source: …". */
+    colon: ': ',
+  },
+  /** The language switcher in the header. */
+  languages: {
+    label: 'Languages',
+  },
+  /** A story shown in a language it was not written in, or translated. */
+  translation: {
+    /** On a story that has no translation into the page's language. */
+    untranslated:
+      'This story has not been translated into English yet. Here it is in {language}, the language it was written in.',
+    /** Credits a translation: the language it came from, and who translated it. */
+    credit: 'Translated from {language} by {translator}.',
+    original: 'Read the original in {language}',
+    /** On a profile or brand page whose text is in another language. */
+    textIn: 'This text is in {language}.',
+    /** Before a real person's exact words, shown under their translation. */
+    originalQuote: 'In the original {language}:',
+  },
+  taxonomy: englishLabels,
   site: {
     name: 'Casebook',
     tagline: 'How brand–creator partnerships were made, and who to make the next one with',
@@ -72,6 +96,8 @@ export const en = {
     atAGlance: 'At a glance',
     keyFigures: 'Key figures',
     noResults: 'No outcome figures were published for this partnership, so none are shown.',
+    /** A language's name with its own name beside it: "Arabic (العربية)". */
+    languageWithOwnName: '{label} ({native})',
     source: 'Source',
     sources: 'Sources',
     quotes: 'In their words',

@@ -11,6 +11,11 @@ export const ja = {
   meta: {
     languageName: '日本語',
   },
+  punctuation: {
+    fullStop: '。',
+    sentenceSpace: '',
+    colon: '：',
+  },
   languages: {
     label: '言語',
   },

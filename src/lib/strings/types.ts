@@ -5,6 +5,7 @@
  */
 import type { Plural } from './format.ts';
 import type { en } from './en.ts';
+import type { TaxonomyLabels } from './taxonomy-labels.ts';
 
 /** `T` with its string leaves widened and its plurals kept as plurals. */
 export type Widen<T> = T extends string
@@ -16,7 +17,7 @@ export type Widen<T> = T extends string
       : { readonly [K in keyof T]: Widen<T[K]> };
 
 /** Every string a reader reads, for one locale. */
-export type Strings = Widen<typeof en>;
+export type Strings = Widen<Omit<typeof en, 'taxonomy'>> & { readonly taxonomy: TaxonomyLabels };
 
 /** The strings the creator search island shows. */
 export type SearchStrings = Strings['search'];

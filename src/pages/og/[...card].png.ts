@@ -3,31 +3,34 @@ import { readFileSync } from 'node:fs';
 import { getCatalog } from '../../catalog';
 import { ensureShareCards } from '#lib/site/share-card-cache-fs.ts';
 import { shareCards } from '#lib/site/share-cards.ts';
-import { stringsFor } from '#lib/strings/index.ts';
+import { builtLocales, localeContext } from '#lib/strings/index.ts';
 
 /**
- * The share cards: one per story and per creator with a story, at /og/stories/<slug>.png and
- * /og/creators/<id>.png, and one for the directory that profiles without a story share. All are
- * drawn in one run (so the cache knows every card in use), only when missing.
+ * The share cards in every locale: one per story and per creator with a story, at
+ * /og/stories/<slug>.png and /og/creators/<id>.png (under /og/<locale>/ for other locales), and
+ * one for the directory that profiles without a story share. All are drawn in one run (so the
+ * cache knows every card in use), only when missing.
  */
 export const getStaticPaths = (async () => {
   const catalog = await getCatalog();
-  const wanted = shareCards(
-    catalog.stories.map((story) => ({
-      id: story.id,
-      title: story.data.title,
-      summary: story.data.summary,
-      illustrative: story.data.illustrative,
-      brand: catalog.storyBrand(story).data.name,
-      creators: catalog.storyCreators(story).map((creator) => catalog.latinName(creator)),
-    })),
-    catalog.creators.map((creator) => ({
-      ...creator.data,
-      id: creator.id,
-      name: catalog.latinName(creator),
-      hasStory: catalog.storiesWithCreator(creator).length > 0,
-    })),
-    stringsFor(undefined),
+  const wanted = builtLocales.flatMap((locale) =>
+    shareCards(
+      catalog.stories.map((story) => ({
+        id: story.id,
+        title: story.data.title,
+        summary: story.data.summary,
+        illustrative: story.data.illustrative,
+        brand: catalog.storyBrand(story).data.name,
+        creators: catalog.storyCreators(story).map((creator) => catalog.latinName(creator)),
+      })),
+      catalog.creators.map((creator) => ({
+        ...creator.data,
+        id: creator.id,
+        name: catalog.latinName(creator),
+        hasStory: catalog.storiesWithCreator(creator).length > 0,
+      })),
+      localeContext(locale),
+    ),
   );
   const { paths, run } = await ensureShareCards(wanted.map(({ card }) => card));
   console.log(

@@ -20,7 +20,7 @@ import Fuse, { type FuseIndex, type FuseResultMatch } from 'fuse.js/min-basic';
 import { latinName } from '#lib/names.ts';
 import { dayNumber } from '../days.ts';
 import { add, eachBit, FacetBits, pageOf, union, type Bits } from '../facet-bits.ts';
-import { fuzzy, searchable } from '../text.ts';
+import { fold, foldDocument, fuzzy, searchable, unfoldMatches } from '../text.ts';
 import type { SearchState } from '../url-state.ts';
 import { Bigrams, maxCandidates } from './bigrams.ts';
 import type { CreatorFacet, CreatorSort } from './facets.ts';
@@ -87,19 +87,21 @@ function partialOptions(names: readonly (typeof keys)[number]['name'][]) {
   };
 }
 
-/** The documents plain Fuse searches, one per creator, in index order. */
+/** The documents plain Fuse searches, one per creator, in index order, folded as the engine folds them. */
 export function searchDocuments(index: SearchIndex): SearchDocument[] {
   const facetCodes = creatorFacetReader(index);
   return index.creators.map((row, position) => ({
     index: position,
-    name: row[field.name],
-    aliases: row[field.aliases],
-    handle: row[field.handle],
-    topics: [
-      ...facetCodes(row, 'niche').map((code) => index.labels.niche[code] ?? ''),
-      ...row[field.themes].map((code) => index.labels.theme[code] ?? ''),
-    ],
-    brands: brandCodes(row, facetCodes).map((code) => index.labels.brand[code] ?? ''),
+    ...foldDocument({
+      name: row[field.name],
+      aliases: row[field.aliases],
+      handle: row[field.handle],
+      topics: [
+        ...facetCodes(row, 'niche').map((code) => index.labels.niche[code] ?? ''),
+        ...row[field.themes].map((code) => index.labels.theme[code] ?? ''),
+      ],
+      brands: brandCodes(row, facetCodes).map((code) => index.labels.brand[code] ?? ''),
+    }),
   }));
 }
 
@@ -154,22 +156,23 @@ export class CreatorSearch {
       facetCodes(this.#row(position), facet),
     );
 
-    const people = rows.map((row) => ({
-      name: row[field.name],
-      aliases: row[field.aliases],
-      handle: row[field.handle],
-    }));
+    // Names are searched folded (text.ts); matches are mapped back onto the names as written.
+    const people = rows.map((row) =>
+      foldDocument({
+        name: row[field.name],
+        aliases: row[field.aliases],
+        handle: row[field.handle],
+      }),
+    );
     const peopleOptions = partialOptions(['name', 'aliases', 'handle']);
     this.#peopleIndex = Fuse.createIndex(peopleOptions.keys, people);
     this.#peopleRecords = this.#peopleIndex.records.slice();
     this.#people = new Fuse(people, peopleOptions, this.#peopleIndex);
     this.#bigrams = new Bigrams(
-      people.map(({ name, aliases, handle }) =>
-        [name, ...aliases, ...(handle ? [handle] : [])].map((text) => text.toLowerCase()),
-      ),
+      people.map(({ name, aliases, handle }) => [name, ...aliases, ...(handle ? [handle] : [])]),
     );
     this.#brands = new Fuse(
-      index.labels.brand.map((v) => ({ v })),
+      index.labels.brand.map((v) => ({ v: fold(v) })),
       {
         ...partialOptions(['brands']),
         keys: [
@@ -179,7 +182,7 @@ export class CreatorSearch {
       },
     );
     this.#topics = new Fuse(
-      [...index.labels.niche, ...index.labels.theme].map((v) => ({ v })),
+      [...index.labels.niche, ...index.labels.theme].map((v) => ({ v: fold(v) })),
       {
         ...partialOptions(['topics']),
         keys: [
@@ -265,7 +268,7 @@ export class CreatorSearch {
     score: (doc: number) => number | undefined;
     matches: Map<number, readonly FuseResultMatch[]>;
   } {
-    const pattern = text.toLowerCase();
+    const pattern = fold(text);
     const labels = this.#index.labels;
     const brands = vocabularyScores(this.#brands, labels.brand.length, pattern);
     const topics = vocabularyScores(
@@ -278,7 +281,7 @@ export class CreatorSearch {
     this.#peopleIndex.setIndexRecords(
       candidates.map((doc) => this.#peopleRecords[doc]).filter((record) => record !== undefined),
     );
-    const personal = this.#people.search(text);
+    const personal = this.#people.search(pattern);
     this.#peopleIndex.setIndexRecords(this.#peopleRecords);
 
     const scores = this.#scores;
@@ -290,7 +293,15 @@ export class CreatorSearch {
       scores[hit.refIndex] = hit.score ?? 1;
       mark[hit.refIndex] = query;
       scored.push(hit.refIndex);
-      matches.set(hit.refIndex, hit.matches ?? []);
+      const row = this.#row(hit.refIndex);
+      matches.set(
+        hit.refIndex,
+        unfoldMatches(hit.matches ?? [], {
+          name: row[field.name],
+          aliases: row[field.aliases],
+          handle: row[field.handle],
+        }),
+      );
     }
     if (brands || topics) {
       // Creators carrying a matching brand or topic, found through the facet bitsets.

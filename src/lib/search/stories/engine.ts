@@ -8,7 +8,7 @@
  */
 import Fuse, { type FuseResultMatch } from 'fuse.js/min-basic';
 import { FacetBits, pageOf, type Bits, add } from '../facet-bits.ts';
-import { fuzzy, searchable } from '../text.ts';
+import { fold, foldDocument, fuzzy, searchable, unfoldMatches } from '../text.ts';
 import type { SearchState } from '../url-state.ts';
 import type { StoryFacet, StorySort } from './facets.ts';
 import { field, storyFacetReader, type StoryIndex, type StoryRow } from './index-format.ts';
@@ -38,6 +38,14 @@ export class StorySearch {
     topics: string[];
     summary: string;
   }>;
+  /** What each story is found by, as shown; Fuse searches it folded. */
+  readonly #documents: {
+    title: string;
+    brand: string;
+    creators: string[];
+    topics: string[];
+    summary: string;
+  }[];
   readonly #newest: number[];
   readonly #oldest: number[];
 
@@ -50,19 +58,20 @@ export class StorySearch {
     );
     const labels = (row: StoryRow, facet: StoryFacet) =>
       facetCodes(row, facet).map((code) => index.labels[facet][code] ?? '');
+    this.#documents = rows.map((row) => ({
+      title: row[field.title],
+      brand: labels(row, 'brand')[0] ?? '',
+      creators: row[field.creators],
+      topics: [
+        ...labels(row, 'objective'),
+        ...labels(row, 'format'),
+        ...labels(row, 'theme'),
+        ...labels(row, 'industry'),
+      ],
+      summary: row[field.summary],
+    }));
     this.#fuse = new Fuse(
-      rows.map((row) => ({
-        title: row[field.title],
-        brand: labels(row, 'brand')[0] ?? '',
-        creators: row[field.creators],
-        topics: [
-          ...labels(row, 'objective'),
-          ...labels(row, 'format'),
-          ...labels(row, 'theme'),
-          ...labels(row, 'industry'),
-        ],
-        summary: row[field.summary],
-      })),
+      this.#documents.map(foldDocument),
       // The creator search's typo tolerance, over the fields of a story.
       {
         ...fuzzy,
@@ -87,7 +96,7 @@ export class StorySearch {
 
   search(state: StoryState, pageSize = Infinity): StoryOutcome {
     const text = state.q.trim();
-    const hits = searchable(text) ? this.#fuse.search(text) : undefined;
+    const hits = searchable(text) ? this.#fuse.search(fold(text)) : undefined;
     let textBits: Bits | undefined;
     if (hits) {
       textBits = this.#facets.none();
@@ -101,7 +110,12 @@ export class StorySearch {
           ? this.#oldest
           : this.#newest;
     const { page, pages, positions } = pageOf(order, matching, total, state.page, pageSize);
-    const matches = new Map(hits?.map((hit) => [hit.refIndex, hit.matches ?? []]));
+    const matches = new Map(
+      hits?.map((hit) => [
+        hit.refIndex,
+        unfoldMatches(hit.matches ?? [], this.#documents[hit.refIndex] ?? {}),
+      ]),
+    );
     return {
       total,
       page,
