@@ -41,6 +41,40 @@ describe('share card cache', () => {
     expect(statSync(second.paths[0] ?? '').mtimeMs).toBe(drawnAt);
     expect(readFileSync(join(dir, 'unrelated.txt'), 'utf8')).toBe('kept');
   });
+
+  it(
+    'draws the same pixels in drawing processes of its own as in the build’s',
+    { timeout: 120_000 },
+    async () => {
+      const cards: ShareCard[] = [
+        card,
+        { ...card, lang: 'ar', dir: 'rtl', label: 'توضيحي', title: 'حكم الجدة' },
+        { ...card, lang: 'ja', label: '架空の事例', title: 'おばあちゃんの評価' },
+        { ...card, illustrative: false, label: '', seed: 'creators', title: 'Creators' },
+      ];
+      const here = mkdtempSync(join(tmpdir(), 'casebook-cards-here-'));
+      const apart = mkdtempSync(join(tmpdir(), 'casebook-cards-apart-'));
+      try {
+        const drawnHere = await ensureShareCards(cards, here, { processes: 0 });
+        const drawnApart = await ensureShareCards(cards, apart, { processes: 2 });
+        expect(drawnApart.run).toEqual({ drawn: 4, reused: 0, removed: 0 });
+        const pixels = (paths: string[]) =>
+          Promise.all(paths.map((path) => sharp(readFileSync(path)).raw().toBuffer()));
+        const [a, b] = await Promise.all([pixels(drawnHere.paths), pixels(drawnApart.paths)]);
+        expect(b.map((buffer, i) => buffer.equals(a[i] as Buffer))).toEqual([
+          true,
+          true,
+          true,
+          true,
+        ]);
+        // The right-to-left card is mirrored: its artwork on the left, so it differs from the English one.
+        expect(a[1]?.equals(a[0] as Buffer)).toBe(false);
+      } finally {
+        rmSync(here, { recursive: true, force: true });
+        rmSync(apart, { recursive: true, force: true });
+      }
+    },
+  );
 });
 
 describe('WOFF fonts', () => {

@@ -23,6 +23,7 @@ import {
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { dayNumber } from '#lib/search/days.ts';
+import { contentDir } from '../content/content-files-fs.ts';
 
 const run = promisify(execFile);
 
@@ -58,7 +59,7 @@ export function japaneseCharacters(root: string): string {
   const texts: string[] = [];
   const strings = join(root, 'src/lib/strings/ja.ts');
   if (existsSync(strings)) texts.push(readFileSync(strings, 'utf8'));
-  for (const folder of ['content/stories', 'content/creators', 'content/brands']) {
+  for (const folder of ['stories', 'creators', 'brands'].map((name) => join(contentDir, name))) {
     for (const entry of readdirSync(join(root, folder), { recursive: true, withFileTypes: true })) {
       if (entry.isFile() && /^ja\.mdx$|\.ya?ml$/.test(entry.name))
         texts.push(readFileSync(join(entry.parentPath, entry.name), 'utf8'));

@@ -1,9 +1,10 @@
 /**
  * Share cards drawn once per change: each card is named by a hash of what it shows and of the
  * code and fonts that draw it, kept in node_modules/.astro/share-cards/ (beside Astro's own
- * asset cache, so a CI cache of that folder keeps them), and drawn only when missing, several
- * at a time: the drawing is libvips's, which runs on its own threads, so every core works.
- * Cards no page uses any more are removed at the end of a run.
+ * asset cache, so a CI cache of that folder keeps them), and drawn only when missing, in one
+ * process per core (share-card-worker-fs.ts). A card whose inputs did not change is the file
+ * already there, and the build copies it. Cards no page uses any more are removed at the end
+ * of a run.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -16,9 +17,10 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { renderShareCard } from './share-card-render-fs.ts';
+import { cardFontConfig, renderShareCard } from './share-card-render-fs.ts';
 import type { ShareCard } from './share-card.ts';
 
 const root = process.cwd();
@@ -54,13 +56,14 @@ export function cardFile(card: ShareCard): string {
   return `${createHash('sha256').update(templateDigest()).update(JSON.stringify(card)).digest('hex').slice(0, 24)}.png`;
 }
 
-interface Job {
+export interface Job {
   card: ShareCard;
+  /** Where the card goes: its file in the cache. */
   file: string;
 }
 
-/** Draws the jobs, a few per core at a time, each written through a temporary file so a half-written card is never read. */
-async function draw(jobs: Job[]): Promise<void> {
+/** Draws the jobs in this process, a few at a time, each written through a temporary file so a half-written card is never read. */
+export async function drawHere(jobs: readonly Job[]): Promise<void> {
   const queue = [...jobs];
   const drawNext = async (): Promise<void> => {
     for (let job = queue.shift(); job; job = queue.shift()) {
@@ -70,9 +73,62 @@ async function draw(jobs: Job[]): Promise<void> {
       renameSync(partial, job.file);
     }
   };
-  await Promise.all(
-    Array.from({ length: Math.min(queue.length, 2 * availableParallelism()) }, drawNext),
-  );
+  await Promise.all(Array.from({ length: Math.min(queue.length, 4) }, drawNext));
+}
+
+/** The worker each drawing process runs. */
+const workerFile = join(root, 'src/lib/site/share-card-worker-fs.ts');
+
+/** Cards a drawing process is handed at a time: enough to reuse what neighbouring cards share, few enough to keep every process busy to the end. */
+const batchSize = 24;
+
+/**
+ * Draws the jobs in `count` processes of their own. Pango lays out one text at a time per
+ * process, and Node runs one thread of JavaScript, so one process cannot keep several cores
+ * busy; each of these takes batches from the queue until it is empty.
+ */
+async function drawInProcesses(jobs: readonly Job[], count: number): Promise<void> {
+  const batches: Job[][] = [];
+  for (let start = 0; start < jobs.length; start += batchSize)
+    batches.push(jobs.slice(start, start + batchSize));
+  const env = { ...process.env, FONTCONFIG_FILE: cardFontConfig() };
+  const run = () =>
+    new Promise<void>((done, fail) => {
+      const child = fork(workerFile, [], {
+        env,
+        execArgv: [],
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      });
+      let failed = false;
+      const next = () => {
+        const batch = batches.shift();
+        if (batch) child.send(batch);
+        else child.disconnect();
+      };
+      child.on('message', (message: { error?: string }) => {
+        if (message.error !== undefined) {
+          failed = true;
+          child.kill();
+          fail(new Error(`A share card could not be drawn: ${message.error}`));
+        } else next();
+      });
+      child.on('error', fail);
+      child.on('exit', (code) => {
+        if (failed) return;
+        if (code === 0) done();
+        else fail(new Error(`The share-card drawing process stopped (exit ${String(code)}).`));
+      });
+      next();
+    });
+  await Promise.all(Array.from({ length: Math.min(count, batches.length) }, run));
+}
+
+export interface DrawOptions {
+  /**
+   * Drawing processes: by default one per core (fewer when there are few batches). 0 draws in
+   * this process, which must then register the fonts itself, one file at a time.
+   */
+  processes?: number;
 }
 
 export interface CardRun {
@@ -88,6 +144,7 @@ export interface CardRun {
 export async function ensureShareCards(
   cards: readonly ShareCard[],
   dir = cacheDir,
+  options: DrawOptions = {},
 ): Promise<{ paths: string[]; run: CardRun }> {
   mkdirSync(dir, { recursive: true });
   const files = cards.map(cardFile);
@@ -101,7 +158,10 @@ export async function ensureShareCards(
       jobs.push({ card, file: join(dir, file) });
     }
   });
-  await draw(jobs);
+  // Cards with the same artwork (one story's or creator's, in each locale) are drawn one after another, so they share it.
+  jobs.sort((a, b) => (a.card.seed < b.card.seed ? -1 : a.card.seed > b.card.seed ? 1 : 0));
+  const processes = options.processes ?? availableParallelism();
+  if (jobs.length > 0) await (processes > 0 ? drawInProcesses(jobs, processes) : drawHere(jobs));
   let removed = 0;
   for (const name of readdirSync(dir)) {
     if (name.endsWith('.png') && !wanted.has(name) && statSync(join(dir, name)).isFile()) {

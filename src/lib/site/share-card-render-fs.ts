@@ -14,7 +14,7 @@ import {
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { heroSvg } from './hero-art.ts';
 import type { ShareCard } from './share-card.ts';
 import { woffToSfnt } from './woff.ts';
@@ -65,10 +65,54 @@ const scripts = [
 /** Where the fonts are unpacked to TrueType, which Pango reads (it does not read WOFF). */
 const fontDir = join(process.cwd(), 'node_modules/.astro/share-cards/fonts');
 
+/** The script's fonts as TrueType files in fontDir, unpacked where missing. */
+function unpacked(script: (typeof scripts)[number]): string[] {
+  mkdirSync(fontDir, { recursive: true });
+  return script.files().map((woff) => {
+    const fontfile = join(fontDir, basename(woff).replace(/\.woff$/, '.ttf'));
+    if (!existsSync(fontfile)) {
+      const partial = `${fontfile}.${process.pid}.tmp`;
+      writeFileSync(partial, woffToSfnt(readFileSync(woff)));
+      renameSync(partial, fontfile);
+    }
+    return fontfile;
+  });
+}
+
+/** The fontconfig file that gives a process every card font from its start. */
+const fontConfigFile = join(fontDir, 'fonts.conf');
+
+/**
+ * Unpacks every card font and writes a fontconfig file listing them (with the system's own
+ * configuration, as a process without it has): a drawing process started with FONTCONFIG_FILE
+ * set to it needs no fonts registered one by one, which for Noto Sans JP's 240 files takes
+ * seconds. Returns the file.
+ */
+export function cardFontConfig(): string {
+  for (const script of scripts) unpacked(script);
+  const system = '/etc/fonts/fonts.conf';
+  const text = `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<!-- Written by src/lib/site/share-card-render-fs.ts: the share cards' fonts. -->
+<fontconfig>
+  ${existsSync(system) ? `<include ignore_missing="yes">${system}</include>` : ''}
+  <dir>${fontDir}</dir>
+  <cachedir>${join(fontDir, 'cache')}</cachedir>
+</fontconfig>
+`;
+  if (!existsSync(fontConfigFile) || readFileSync(fontConfigFile, 'utf8') !== text) {
+    const partial = `${fontConfigFile}.${process.pid}.tmp`;
+    writeFileSync(partial, text);
+    renameSync(partial, fontConfigFile);
+  }
+  return fontConfigFile;
+}
+
 const registered = new Map<(typeof scripts)[number], Promise<void>>();
 
-/** Unpacks and registers with fontconfig the fonts a text needs, each script once per process. */
+/** Registers with fontconfig the fonts a text needs, each script once per process (unless the process started with them all). */
 function registerFonts(text: string): Promise<unknown> {
+  if (process.env.FONTCONFIG_FILE === fontConfigFile) return Promise.resolve();
   return Promise.all(
     scripts
       .filter((script) => script.test(text))
@@ -76,17 +120,9 @@ function registerFonts(text: string): Promise<unknown> {
         let done = registered.get(script);
         if (!done) {
           done = (async () => {
-            mkdirSync(fontDir, { recursive: true });
-            for (const woff of script.files()) {
-              const fontfile = join(fontDir, basename(woff).replace(/\.woff$/, '.ttf'));
-              if (!existsSync(fontfile)) {
-                const partial = `${fontfile}.${process.pid}.tmp`;
-                writeFileSync(partial, woffToSfnt(readFileSync(woff)));
-                renameSync(partial, fontfile);
-              }
-              // A text render with a font file adds that file to fontconfig for the whole process.
+            // A text render with a font file adds that file to fontconfig for the whole process.
+            for (const fontfile of unpacked(script))
               await sharp({ text: { text: '.', fontfile } }).toBuffer();
-            }
           })();
           registered.set(script, done);
         }
@@ -105,26 +141,69 @@ function escape(text: string): string {
 
 /** Shortens text to `max` characters at a word boundary (or at `max` where there are no spaces, as in Japanese). */
 function clip(text: string, max: number): string {
-  const characters = Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (part) => part.segment);
+  const characters = Array.from(
+    new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text),
+    (part) => part.segment,
+  );
   if (characters.length <= max) return text;
   const cut = characters.slice(0, max).join('');
   return `${/\s/.test(cut) ? cut.replace(/\s+\S*$/, '') : cut}…`;
 }
 
+/** A block of pixels to lay on the card: raw RGBA, so nothing is encoded and decoded between steps. */
 interface Block {
   input: Buffer;
+  raw: { width: number; height: number; channels: 4 };
   width: number;
   height: number;
 }
 
+/**
+ * Recent blocks by what they are drawn from. A locale's cards share their site name and label,
+ * a creator's cards share their eyebrow, and one story's cards in each locale share its artwork
+ * (and, untranslated, its title), so these are drawn once and laid on many cards. Each kind keeps
+ * its last few, oldest out first: the artwork strips are large, so few of them are kept.
+ */
+const limits = { text: 256, strip: 16, pill: 16 } as const;
+const recent: Record<keyof typeof limits, Map<string, Promise<Block>>> = {
+  text: new Map(),
+  strip: new Map(),
+  pill: new Map(),
+};
+function remembered(
+  kind: keyof typeof limits,
+  key: string,
+  make: () => Promise<Block>,
+): Promise<Block> {
+  const kept = recent[kind];
+  let block = kept.get(key);
+  if (!block) {
+    block = make();
+    kept.set(key, block);
+    if (kept.size > limits[kind]) kept.delete(kept.keys().next().value as string);
+    // A failed drawing is not kept, so the next card tries again.
+    block.catch(() => kept.delete(key));
+  }
+  return block;
+}
+
+async function rawBlock(image: Sharp): Promise<Block> {
+  const { data, info } = await image.ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return {
+    input: data,
+    raw: { width: info.width, height: info.height, channels: 4 },
+    width: info.width,
+    height: info.height,
+  };
+}
+
 /** One block of text, laid out within `width`. */
-async function text(markup: string, width: number, align: 'left' | 'right'): Promise<Block> {
-  const { data, info } = await sharp({
-    text: { text: markup, width, rgba: true, wrap: 'word-char', align, dpi: 72 },
-  })
-    .png()
-    .toBuffer({ resolveWithObject: true });
-  return { input: data, width: info.width, height: info.height };
+function text(markup: string, width: number, align: 'left' | 'right'): Promise<Block> {
+  return remembered('text', `${String(width)} ${align} ${markup}`, () =>
+    rawBlock(
+      sharp({ text: { text: markup, width, rgba: true, wrap: 'word-char', align, dpi: 72 } }),
+    ),
+  );
 }
 
 const span = (
@@ -175,7 +254,7 @@ export async function renderShareCard(card: ShareCard): Promise<Buffer> {
   const left = rtl ? art.width + pad : pad;
   const right = rtl ? cardSize.width - pad : cardSize.width - art.width - pad;
   const at = (block: Block, top: number, edge: 'start' | 'end' = 'start') => ({
-    input: block.input,
+    ...block,
     top: Math.round(top),
     left: Math.round((edge === 'start') !== rtl ? left : right - block.width),
   });
@@ -190,30 +269,38 @@ export async function renderShareCard(card: ShareCard): Promise<Buffer> {
   const labelled = label
     ? [
         {
-          input: Buffer.from(pillSvg),
+          ...(await remembered('pill', pillSvg, () => rawBlock(sharp(Buffer.from(pillSvg))))),
           top: Math.round(footer + (row - pill.height) / 2),
           left: Math.round(pillLeft),
         },
         {
-          input: label.input,
+          ...label,
           top: Math.round(footer + (row - label.height) / 2),
           left: Math.round(pillLeft + 18),
         },
       ]
     : [];
-  const strip = await sharp(Buffer.from(heroSvg(card.seed, 1120, 630)))
-    .extract({ left: 0, top: 0, width: art.width, height: cardSize.height })
-    .png()
-    .toBuffer();
-  return sharp({ create: { ...cardSize, channels: 3, background: '#fbfaf7' } })
-    .composite([
-      { input: strip, top: 0, left: rtl ? 0 : cardSize.width - art.width },
-      at(eyebrow, pad),
-      at(heading, pad + eyebrow.height + 20),
-      at(detail, pad + eyebrow.height + 20 + heading.height + 24),
-      at(name, footer + (row - name.height) / 2),
-      ...labelled,
-    ])
+  const strip = await remembered('strip', card.seed, () =>
+    rawBlock(
+      sharp(Buffer.from(heroSvg(card.seed, 1120, 630))).extract({
+        left: 0,
+        top: 0,
+        width: art.width,
+        height: cardSize.height,
+      }),
+    ),
+  );
+  const layers = [
+    at(eyebrow, pad),
+    at(heading, pad + eyebrow.height + 20),
+    at(detail, pad + eyebrow.height + 20 + heading.height + 24),
+    at(name, footer + (row - name.height) / 2),
+    ...labelled,
+  ].map(({ input, raw, top, left }) => ({ input, raw, top, left }));
+  // The artwork, widened to the card in its paper colour, is the ground the text is laid on.
+  return sharp(strip.input, { raw: strip.raw })
+    .extend({ [rtl ? 'right' : 'left']: cardSize.width - art.width, background: '#fbfaf7' })
+    .composite(layers)
     .png({ compressionLevel: 6 })
     .toBuffer();
 }

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { getCatalog } from '../../catalog';
 import { ensureShareCards } from '#lib/site/share-card-cache-fs.ts';
 import { shareCards } from '#lib/site/share-cards.ts';
@@ -36,9 +37,11 @@ export const getStaticPaths = (async () => {
   console.log(
     `\nshare cards: ${run.drawn} drawn, ${run.reused} reused from the cache, ${run.removed} no longer used removed`,
   );
+  // A card's file is named by a hash of what it shows and of the code that draws it: the key for Astro's incremental build.
   return wanted.map(({ path }, index) => ({
     params: { card: path },
     props: { file: paths[index] as string },
+    cacheKey: basename(paths[index] as string),
   }));
 }) satisfies GetStaticPaths;
 
