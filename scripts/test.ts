@@ -11,6 +11,8 @@ import { performance } from 'node:perf_hooks';
 /** The stages, each an npm script. */
 const stages = [
   ['types', 'check'],
+  ['format', 'format:check'],
+  ['lint', 'lint'],
   ['unit', 'test:unit'],
   ['integration', 'test:integration'],
   ['build', 'build'],
