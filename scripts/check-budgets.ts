@@ -4,14 +4,16 @@
  * - the search pages (/creators/, /stories/) and the compare page (/creators/compare/) load at
  *   most 85 KB of JavaScript each, gzipped, imports included;
  * - no page's HTML is over 60 KB gzipped.
+ * The pages of a static list (/creators/page/2/) are weighed as their list's kind of page.
  *
  *   npm run build && npm run check:budgets
+ *   node scripts/check-budgets.ts <folder>      a build written elsewhere (astro build --outDir <folder>)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const dist = 'dist';
+const dist = process.argv[2] ?? 'dist';
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const gzipped = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 
@@ -83,14 +85,27 @@ function reachable(urls: string[]): Map<string, { size: number; load: Load }> {
  * kinds loaded on demand (dynamic imports, or bundles started from their address: the search
  * engine's bundle runs in the page or as a worker, so it counts once).
  */
+const weighed = new Map<string, number>();
 function pageJs(urls: string[]): number {
+  // Pages of one kind start the same scripts: weigh each set once.
+  const key = urls.join(' ');
+  const known = weighed.get(key);
+  if (known !== undefined) return known;
   const sum = (load: Load) =>
     [...reachable(urls).values()]
       .filter((file) => file.load === load)
       .reduce((total, file) => total + file.size, 0);
-  return sum('static') + Math.max(sum('dynamic'), sum('address'));
+  const total = sum('static') + Math.max(sum('dynamic'), sum('address'));
+  weighed.set(key, total);
+  return total;
 }
 
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(
+    `No built site in ${dist}/ (its index.html is missing): run \`astro build\` first, or name the folder a build wrote to.`,
+  );
+  process.exit(1);
+}
 const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.html'))
   .sort();
@@ -104,7 +119,10 @@ for (const file of files) {
   const path = pathOf(file);
   // Each locale's pages are weighed as the same kinds: /ar/stories/x/ is a story page in Arabic.
   const locale = /^\/(ar|ja)\//.exec(path)?.[1];
-  const bare = locale ? path.slice(locale.length + 1) : path;
+  // A list's later pages are weighed as the list: /creators/page/2/ as /creators/, with the same budgets.
+  const paged = /\/page\/\d+\/$/.exec(path);
+  const listPath = paged ? path.slice(0, paged.index + 1) : path;
+  const bare = locale ? listPath.slice(locale.length + 1) : listPath;
   const html = readFileSync(join(dist, file), 'utf8');
   const htmlSize = gzipped(html);
   const { inline, urls } = entryScripts(html);
@@ -117,7 +135,7 @@ for (const file of files) {
     (/^\/(stories|creators|brands)\/[^/]+\/$/.test(bare) ||
       /^\/creators\/[^/]+\/[^/]+\/$/.test(bare));
   const segments = bare.split('/').filter(Boolean);
-  const kind = `${locale ? `${locale} ` : ''}${reading ? `${segments.slice(0, -1).join('/')}/<page>` : bare}`;
+  const kind = `${locale ? `${locale} ` : ''}${reading ? `${segments.slice(0, -1).join('/')}/<page>` : bare}${paged ? ' page/<n>/' : ''}`;
 
   if (htmlSize > budgets.htmlGzip)
     failures.push(`${path}: HTML is ${kb(htmlSize)} gzipped, over ${kb(budgets.htmlGzip)}.`);
@@ -135,10 +153,12 @@ for (const file of files) {
   kinds.set(kind, row);
 }
 
-console.log('page kind                 pages   largest HTML (gzip)   JavaScript (gzip)');
+console.log(
+  'page kind                               pages   largest HTML (gzip)   JavaScript (gzip)',
+);
 for (const [kind, row] of [...kinds].sort((a, b) => a[0].localeCompare(b[0]))) {
   console.log(
-    `${kind.padEnd(26)}${String(row.pages).padStart(5)}   ${kb(row.maxHtml).padStart(19)}   ${kb(row.maxJs).padStart(17)}`,
+    `${kind.padEnd(40)}${String(row.pages).padStart(5)}   ${kb(row.maxHtml).padStart(19)}   ${kb(row.maxJs).padStart(17)}`,
   );
 }
 console.log(

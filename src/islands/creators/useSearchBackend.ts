@@ -1,12 +1,15 @@
 /**
- * Where the creator search runs: in the page for directories small enough to answer within a
- * keystroke's frame, in a worker beyond that, so typing never blocks. Both load the same bundle
- * (search.worker.ts): the page imports it, or starts it as a worker.
+ * Where the creator search runs, decided by time on the visitor's device (placement.ts): in the
+ * page while its searches fit in a frame, in a worker from the first one that does not, or from
+ * the start when this device's remembered cost (or, before it has one, a phone's) says a search
+ * of this size would not fit. Both load the same bundle (search.worker.ts): the page imports
+ * it, or starts it as a worker. In the page a request runs in a task of its own, and only the
+ * latest, so a keystroke returns at once; a reply older than one already shown is dropped.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SearchIndex } from '#lib/search/creators/index-format.ts';
+import { latestOnly, newestFirst, Placement, type Place } from '#lib/search/creators/placement.ts';
 import {
-  inPageLimit,
   inPageService,
   type FromWorker,
   type SearchRequest,
@@ -17,6 +20,18 @@ import engineUrl from './search.worker.ts?worker&url';
 
 export type Ready = Extract<FromWorker, { type: 'ready' }>;
 export type Reply = Extract<FromWorker, { type: 'results' }>;
+
+/** Where this device's cost per creator is remembered between visits. */
+const costKey = 'casebook.searchCost';
+
+function rememberedCost(): number | undefined {
+  try {
+    const cost = Number(localStorage.getItem(costKey));
+    return Number.isFinite(cost) && cost > 0 ? cost : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Loads the index where the search will run; `onReply` gets every reply for the latest request, in order. */
 export function useSearchBackend(
@@ -37,14 +52,50 @@ export function useSearchBackend(
 
   useEffect(() => {
     let stopped = false;
-    // Replies come in the order of their requests (the service answers each, or only the latest when it waits for evidence).
-    const receive = (message: FromWorker) => {
+    let worker: Worker | undefined;
+    let inPage = false;
+    const placement = new Placement(size, rememberedCost());
+    const fresh = newestFirst();
+
+    const receive = (message: FromWorker, where: Place) => {
       if (stopped) return;
-      if (message.type === 'ready') setMeta(message);
-      else if (message.type === 'failed') setFailed(true);
-      else replyRef.current(message, message.id === sent.current);
+      // The search is ready once, wherever it first loads; a worker taking over later changes nothing on screen.
+      if (message.type === 'ready') setMeta((known) => known ?? message);
+      else if (message.type === 'failed') {
+        if (!inPage) setFailed(true);
+      } else if (fresh(message.id)) {
+        const move = placement.record(message.took, where);
+        try {
+          localStorage.setItem(costKey, String(placement.costPerCreator));
+        } catch {
+          // Without storage, the next visit measures again.
+        }
+        replyRef.current(message, message.id === sent.current);
+        if (move) startWorker();
+      }
     };
-    if (size <= inPageLimit) {
+
+    function startWorker() {
+      try {
+        worker = new Worker(engineUrl, { type: 'module' });
+      } catch {
+        // A browser that refuses module workers keeps the search in the page, or gets the static list and a line that says so.
+        if (!inPage) setFailed(true);
+        return;
+      }
+      const started = worker;
+      started.addEventListener('message', (event: MessageEvent<FromWorker>) => {
+        // Requests go to the worker once it has the index; until then the page answers them.
+        if (event.data.type === 'ready') send.current = (request) => started.postMessage(request);
+        receive(event.data, 'worker');
+      });
+      started.addEventListener('error', () => receive({ type: 'failed' }, 'worker'));
+      started.postMessage({ type: 'load', url: src, evidenceUrl: evidence } satisfies ToWorker);
+    }
+
+    if (placement.place === 'worker') startWorker();
+    else {
+      inPage = true;
       // The engine's bundle is the worker's own, imported into the page (the bundler leaves this import alone).
       const engine = import(/* @vite-ignore */ engineUrl).then(
         () =>
@@ -55,40 +106,31 @@ export function useSearchBackend(
       const index = fetch(src).then((response) =>
         response.ok ? (response.json() as Promise<SearchIndex>) : Promise.reject(new Error()),
       );
+      const tick = new MessageChannel();
       Promise.all([engine, index])
         .then(([start, loaded]) => {
           if (stopped) return;
-          if (!start) { receive({ type: 'failed' }); return; }
-          const service = start(loaded, evidence, receive);
-          send.current = (request) => service.search(request);
-          receive({
-            type: 'ready',
-            facets: loaded.facets,
-            vocab: loaded.vocab,
-            labels: loaded.labels,
-          });
+          if (!start) throw new Error();
+          const service = start(loaded, evidence, (message) => receive(message, 'page'));
+          // A task queued behind the events already waiting (sooner than a timer), for the latest request only.
+          send.current = latestOnly(
+            (request: SearchRequest) => service.search(request),
+            (task) => {
+              tick.port1.onmessage = task;
+              tick.port2.postMessage(null);
+            },
+          );
+          const { facets, vocab, labels } = loaded;
+          receive({ type: 'ready', facets, vocab, labels }, 'page');
         })
-        .catch(() => receive({ type: 'failed' }));
-      return () => {
-        stopped = true;
-      };
+        .catch(() => {
+          inPage = false;
+          receive({ type: 'failed' }, 'page');
+        });
     }
-    let worker: Worker;
-    try {
-      worker = new Worker(engineUrl, { type: 'module' });
-    } catch {
-      // A browser that refuses module workers gets the static list and a line that says so, at once.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      setFailed(true);
-      return;
-    }
-    send.current = (request) => worker.postMessage(request);
-    worker.addEventListener('message', (event: MessageEvent<FromWorker>) => receive(event.data));
-    worker.addEventListener('error', () => setFailed(true));
-    worker.postMessage({ type: 'load', url: src, evidenceUrl: evidence } satisfies ToWorker);
     return () => {
       stopped = true;
-      worker.terminate();
+      worker?.terminate();
     };
   }, [src, evidence, size]);
 

@@ -1,11 +1,12 @@
 /**
  * Partnership search on /stories/: typo-forgiving text over titles, brands, creators and
  * summaries, facets for objective, format, theme, industry, region and brand, sorting and
- * pages, all in the URL. The full list stays on the page for visitors without JavaScript; an
- * active search shows its results in its place. The engine answers synchronously, so typing
+ * pages, all in the URL. The static list stays on the page for visitors without JavaScript; an
+ * active search shows its results in its place. The index is loaded from `src` (in the page it
+ * would grow with every story); once it is in, the engine answers synchronously, so typing
  * shows at once.
  */
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { dateOfDay } from '#lib/search/days.ts';
 import { isActive, type SearchShape } from '#lib/search/url-state.ts';
 import { StorySearch as Engine } from '#lib/search/stories/engine.ts';
@@ -25,7 +26,8 @@ import { chosenFilters, describeView, type CommonStrings } from '../search/view.
 const pageSize = 12;
 
 interface Props {
-  index: StoryIndex;
+  /** The story search index, as the site publishes it. */
+  src: string;
   /** The search's facets and sorts, from its declaration. */
   shape: SearchShape<StoryFacet, StorySort>;
   common: CommonStrings;
@@ -35,23 +37,37 @@ interface Props {
   base: string;
 }
 
-export default function StorySearch({ index, shape, common, strings, locale, base }: Props) {
-  const engine = useMemo(() => new Engine(index), [index]);
-  const facetCodes = useMemo(() => storyFacetReader(index), [index]);
+export default function StorySearch({ src, shape, common, strings, locale, base }: Props) {
+  const [index, setIndex] = useState<StoryIndex | undefined>(undefined);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let stopped = false;
+    fetch(src)
+      .then((response) =>
+        response.ok ? (response.json() as Promise<StoryIndex>) : Promise.reject(new Error()),
+      )
+      .then((loaded) => !stopped && setIndex(loaded))
+      .catch(() => !stopped && setFailed(true));
+    return () => {
+      stopped = true;
+    };
+  }, [src]);
+  const engine = useMemo(() => index && new Engine(index), [index]);
+  const facetCodes = useMemo(() => index && storyFacetReader(index), [index]);
   const box = useRef<HTMLInputElement>(null);
   const head = useRef<HTMLParagraphElement>(null);
-  const view = useSearchView(shape, { allowed: index.vocab, showTyping: true });
+  const view = useSearchView(shape, { allowed: index?.vocab, showTyping: true });
   const { state, latest, update } = view;
   useSlashFocus(box);
 
-  const outcome = useMemo(() => engine.search(state, pageSize), [engine, state]);
+  const outcome = useMemo(() => engine?.search(state, pageSize), [engine, state]);
   const label = useCallback(
-    (facet: StoryFacet, id: string) => index.labels[facet][index.vocab[facet].indexOf(id)] ?? id,
+    (facet: StoryFacet, id: string) => index?.labels[facet][index.vocab[facet].indexOf(id)] ?? id,
     [index],
   );
   const active = view.ready && isActive(state, shape);
   const chosen = chosenFilters(shape.facets, state.facets);
-  const count = plural(strings.count, outcome.total, locale);
+  const count = plural(strings.count, outcome?.total ?? 0, locale);
   const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
 
   return (
@@ -77,27 +93,31 @@ export default function StorySearch({ index, shape, common, strings, locale, bas
         sort={state.sort}
         onSort={(sort) => update({ ...latest.current, sort }, 'push')}
         ready={view.ready}
+        status={failed ? strings.failed : strings.loading}
         chosen={chosen.length}
         filtersOpen={view.filtersOpen}
         onFiltersOpen={view.setFiltersOpen}
         filters={
-          <FacetPanel
-            text={common}
-            locale={locale}
-            shown={shape.facets}
-            legends={strings.facets}
-            multi={shape.multi}
-            vocab={index.vocab}
-            labels={index.labels}
-            counts={outcome.counts}
-            selections={state.facets}
-            onChoice={view.choice}
-          />
+          index &&
+          outcome && (
+            <FacetPanel
+              text={common}
+              locale={locale}
+              shown={shape.facets}
+              legends={strings.facets}
+              multi={shape.multi}
+              vocab={index.vocab}
+              labels={index.labels}
+              counts={outcome.counts}
+              selections={state.facets}
+              onChoice={view.choice}
+            />
+          )
         }
         announcement={active ? describeView(common, locale, count, state.q, chosen, label) : ''}
       />
 
-      {active && (
+      {active && index && outcome && facetCodes && (
         <Results
           text={common}
           locale={locale}

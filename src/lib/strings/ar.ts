@@ -487,6 +487,9 @@ export const ar = {
     description: '{title} ({count})، مع شراكاتهم والعلامات التجارية التي يذكرها كلٌّ منهم بالفعل.',
     refine: 'ضيّق هذه القائمة بالبحث وبمزيد من عوامل التصفية',
   },
+  listPages: {
+    title: '{title}، الصفحة {page} من {pages}',
+  },
   cards: {
     themes: 'المحاور',
     niches: 'المجالات',
@@ -730,5 +733,7 @@ export const ar = {
     with: 'مع',
     real: 'حقيقية',
     illustrative: 'توضيحية',
+    loading: 'جارٍ تحميل البحث…',
+    failed: 'تعذّر تحميل البحث. لا تزال كل القصص مُدرَجة أدناه، موزّعةً على صفحات.',
   },
 } as const satisfies Strings;

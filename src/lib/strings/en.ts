@@ -245,6 +245,11 @@ export const en = {
     description: '{title}: {count}, with their partnerships and the brands each already mentions.',
     refine: 'Refine this list with search and more filters',
   },
+  /** Pages of a static list after the first (/creators/page/2/). */
+  listPages: {
+    /** The title of such a page. */
+    title: '{title}, page {page} of {pages}',
+  },
   cards: {
     themes: 'Themes',
     niches: 'Niches',
@@ -456,5 +461,7 @@ export const en = {
     with: 'With',
     real: 'Real',
     illustrative: 'Illustrative',
+    loading: 'Loading the search…',
+    failed: 'The search could not load. Every story is still listed below, page by page.',
   },
 } as const;

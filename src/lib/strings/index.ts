@@ -60,9 +60,10 @@ export function localeParams(): { locale: string | undefined }[] {
  * A page's static paths in every built locale: each path once per locale, with the `locale`
  * parameter of src/pages/[...locale]/ (undefined for the default, served at the root).
  */
-export function inEveryLocale<P extends Record<string, string>, T extends { params: P }>(
-  paths: readonly T[],
-): (Omit<T, 'params'> & { params: P & { locale: string | undefined } })[] {
+export function inEveryLocale<
+  P extends Record<string, string | undefined>,
+  T extends { params: P },
+>(paths: readonly T[]): (Omit<T, 'params'> & { params: P & { locale: string | undefined } })[] {
   return localeParams().flatMap(({ locale }) =>
     paths.map((path) => ({ ...path, params: { ...path.params, locale } })),
   );

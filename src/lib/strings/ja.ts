@@ -358,6 +358,9 @@ export const ja = {
       '{title}。{count}を、それぞれのパートナーシップ事例や、すでに言及しているブランドとともに紹介します。',
     refine: '検索やほかの条件でさらに絞り込む',
   },
+  listPages: {
+    title: '{title}（{pages}ページ中{page}ページ目）',
+  },
   cards: {
     themes: 'テーマ',
     niches: 'ジャンル',
@@ -541,5 +544,7 @@ export const ja = {
     with: 'クリエイター',
     real: '実在',
     illustrative: '架空',
+    loading: '検索を読み込んでいます…',
+    failed: '検索を読み込めませんでした。事例は下にすべて、ページに分けて掲載しています。',
   },
 } as const satisfies Strings;

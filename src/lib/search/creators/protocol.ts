@@ -10,7 +10,11 @@ import type { CreatorRow, MentionEvidence, SearchIndex } from './index-format.ts
 /** A creator search's view. */
 export type CreatorState = SearchState<CreatorFacet, CreatorSort>;
 
-/** Indexes up to this many creators are searched in the page, where a keystroke needs no hop to a worker; larger ones in a worker, so typing never blocks. */
+/**
+ * Where the search runs is decided by time on the visitor's device (placement.ts), not by this
+ * count; the search benchmark (scripts/bench/search.ts) still reads it to tell which heap, the
+ * page's or the worker's, holds the index.
+ */
 export const inPageLimit = 20_000;
 
 /**
@@ -57,6 +61,8 @@ export type FromWorker =
       id: number;
       /** The view these results are for. */
       state: CreatorState;
+      /** How long the engine took, in milliseconds, where it ran. */
+      took: number;
       total: number;
       page: number;
       pages: number;

@@ -11,6 +11,7 @@ export function searchService(
   index: SearchIndex,
   evidenceUrl: string,
   reply: (message: FromWorker) => void,
+  now: () => number = () => performance.now(),
 ) {
   const engine = new CreatorSearch(index);
   let evidence: MentionEvidence | undefined;
@@ -20,11 +21,14 @@ export function searchService(
 
   function answer(request: SearchRequest): void {
     const picked = request.state.facets.brand.values;
+    const started = now();
     const outcome = engine.search(request.state, request.pageSize);
+    const took = now() - started;
     reply({
       type: 'results',
       id: request.id,
       state: request.state,
+      took,
       total: outcome.total,
       page: outcome.page,
       pages: outcome.pages,
