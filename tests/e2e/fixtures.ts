@@ -121,4 +121,20 @@ export const test = base.extend<{
   brandPage: async ({ page }, use) => use(new BrandPage(page)),
 });
 
+/**
+ * Every card of a paged static list, following its rel="next" links from the first page: the
+ * heading of each article, in order.
+ */
+export async function listAcrossPages(page: Page, path: string): Promise<string[]> {
+  const names: string[] = [];
+  let next: string | null = path;
+  for (let pages = 0; next !== null && pages < 100; pages++) {
+    await page.goto(next);
+    names.push(...(await page.getByRole('article').getByRole('heading').allInnerTexts()));
+    const link = page.locator('link[rel="next"]');
+    next = (await link.count()) > 0 ? await link.getAttribute('href') : null;
+  }
+  return names;
+}
+
 export { expect };

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { content, creatorData, expect, test } from './fixtures';
+import { content, creatorData, expect, listAcrossPages, test } from './fixtures';
 
 /** How many A4 pages the page prints on. */
 async function printedPages(page: Page): Promise<number> {
@@ -38,9 +38,11 @@ test.describe('home', () => {
 });
 
 test.describe('stories index', () => {
-  test('lists every story, real and illustrative apart', async ({ page }) => {
+  test('reaches every story across its pages, real and illustrative apart', async ({ page }) => {
+    const titles = await listAcrossPages(page, '/stories/');
+    expect(titles).toHaveLength(content.stories.length);
+    expect(new Set(titles).size).toBe(titles.length);
     await page.goto('/stories/');
-    await expect(page.getByRole('article')).toHaveCount(content.stories.length);
     await expect(
       page.getByRole('region', { name: 'Real partnerships' }).getByRole('article'),
     ).toHaveCount(3);
@@ -139,12 +141,18 @@ test.describe('story page', () => {
 });
 
 test.describe('creators directory', () => {
-  test('lists every creator without JavaScript', async ({ page }) => {
+  test('reaches every creator across its pages, and says how many there are', async ({ page }) => {
+    const names = await listAcrossPages(page, '/creators/');
+    expect(names).toHaveLength(content.creators.length);
     await page.goto('/creators/');
-    await expect(page.getByRole('article')).toHaveCount(content.creators.length);
     await expect(
       page.getByText(`${content.creators.length} creators`, { exact: true }),
     ).toBeVisible();
+    const pager = page.getByRole('navigation', { name: 'Result pages' });
+    await expect(pager.getByText('1', { exact: true })).toHaveAttribute('aria-current', 'page');
+    await pager.getByRole('link', { name: /Page 2 of/ }).click();
+    await expect(page).toHaveURL('/creators/page/2/');
+    await expect(page.locator('link[rel="prev"]')).toHaveAttribute('href', '/creators/');
   });
 
   test('shows names in their own script, right-to-left where needed, with Latin spellings', async ({
