@@ -100,15 +100,17 @@ function pageJs(urls: string[]): number {
   return total;
 }
 
-if (!existsSync(join(dist, 'index.html'))) {
+const files = existsSync(dist)
+  ? readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.html'))
+      .sort()
+  : [];
+if (files.length === 0) {
   console.error(
-    `No built site in ${dist}/ (its index.html is missing): run \`astro build\` first, or name the folder a build wrote to.`,
+    `No built pages in ${dist}/: run \`astro build\` first, or name the folder a build wrote to.`,
   );
   process.exit(1);
 }
-const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('.html'))
-  .sort();
 const failures: string[] = [];
 const kinds = new Map<
   string,

@@ -3,6 +3,7 @@ import {
   assumedCostPerCreator,
   frameBudgetMs,
   latestOnly,
+  longTaskMs,
   newestFirst,
   Placement,
   startingPlace,
@@ -35,13 +36,25 @@ describe('where the creator search starts', () => {
 describe('moving the search to a worker', () => {
   it('stays in the page while searches fit the frame', () => {
     const placement = new Placement(1_000);
+    placement.record(1, 'page');
     for (const took of [1.2, 3.5, 7.9, frameBudgetMs])
       expect(placement.record(took, 'page')).toBe(false);
     expect(placement.place).toBe('page');
   });
 
+  it('takes the first search as a warm-up, unless it is a long task', () => {
+    const cold = new Placement(1_000);
+    expect(cold.record(longTaskMs - 1, 'page')).toBe(false);
+    expect(cold.place).toBe('page');
+    expect(cold.costPerCreator).toBeUndefined();
+    const slow = new Placement(1_000);
+    expect(slow.record(longTaskMs + 1, 'page')).toBe(true);
+    expect(slow.place).toBe('worker');
+  });
+
   it('moves on the first search in the page that does not fit, and says so once', () => {
     const placement = new Placement(1_000);
+    expect(placement.record(20, 'page')).toBe(false);
     expect(placement.record(2, 'page')).toBe(false);
     expect(placement.record(frameBudgetMs + 0.1, 'page')).toBe(true);
     expect(placement.place).toBe('worker');
@@ -54,12 +67,14 @@ describe('moving the search to a worker', () => {
     const placement = new Placement(50_000);
     expect(placement.place).toBe('worker');
     expect(placement.record(0.5, 'worker')).toBe(false);
+    expect(placement.record(0.5, 'worker')).toBe(false);
     expect(placement.place).toBe('worker');
   });
 
-  it('remembers the cost per creator of the slowest search timed, for the next visit', () => {
+  it('remembers the cost per creator of the slowest search after the warm-up, for the next visit', () => {
     const placement = new Placement(1_000);
     expect(placement.costPerCreator).toBeUndefined();
+    placement.record(40, 'page');
     placement.record(2, 'page');
     placement.record(6, 'page');
     placement.record(3, 'page');

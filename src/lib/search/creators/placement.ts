@@ -1,7 +1,7 @@
 /**
  * Where the creator search runs, decided by time on the visitor's own device: in the page while
  * its searches fit in a frame, in a worker once they would not. Each search's engine time
- * (`took`, measured where it ran) gives a cost per creator; the slowest seen is kept for the
+ * (`took`, measured where it ran) gives a cost per creator; the slowest after the first is kept for the
  * next visit, so a device that proved slow starts in the worker, and one that proved fast
  * searches large directories in the page. Before anything is measured the cost is assumed to be
  * that of a mid-range phone.
@@ -24,14 +24,19 @@ export function startingPlace(size: number, costPerCreator = assumedCostPerCreat
   return size * costPerCreator <= frameBudgetMs ? 'page' : 'worker';
 }
 
+/** A main-thread task longer than this is a long task (the browser's own measure): the page must never run one. */
+export const longTaskMs = 50;
+
 /**
  * The decision over a visit: where to start, each search's time as it comes in, and whether to
- * move. One search in the page over the budget is enough to move: the next would block typing
- * as long.
+ * move. The first search is a warm-up (its code runs cold, beside the page's own loading) and
+ * counts only if it is a long task; after it, one search in the page over the budget is enough
+ * to move: the next would block typing as long.
  */
 export class Placement {
   readonly size: number;
   #place: Place;
+  #seen = 0;
   #measured = 0;
   #slowest = 0;
 
@@ -49,6 +54,9 @@ export class Placement {
    * now move to the worker.
    */
   record(took: number, where: Place): boolean {
+    const warmUp = this.#seen === 0;
+    this.#seen += 1;
+    if (warmUp && took <= longTaskMs) return false;
     this.#measured += 1;
     this.#slowest = Math.max(this.#slowest, took);
     if (where === 'page' && this.#place === 'page' && took > frameBudgetMs) {
