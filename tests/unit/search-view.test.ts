@@ -7,7 +7,13 @@ import type { FacetSelection } from '#lib/search/facet-bits.ts';
 import type { SearchState } from '#lib/search/url-state.ts';
 import { ar } from '#lib/strings/ar.ts';
 import { en } from '#lib/strings/en.ts';
-import { choose, chosenFilters, describeView, urlWith } from '../../src/islands/search/view.ts';
+import {
+  choose as chooseIn,
+  chosenFilters,
+  describeView,
+  type Choice,
+  urlWith,
+} from '../../src/islands/search/view.ts';
 
 type Facet = 'region' | 'niche';
 const none = (): FacetSelection => ({ values: [], mode: 'any', exclude: [] });
@@ -17,6 +23,9 @@ const start: SearchState<Facet, 'relevance'> = {
   sort: 'relevance',
   page: 4,
 };
+type State = typeof start;
+const choose = (state: State, facet: Facet, choice: Choice): State =>
+  chooseIn<Facet, 'relevance'>(state, facet, choice);
 
 describe('choose', () => {
   it('includes a value, then takes it out again, going back to the first page', () => {
