@@ -26,8 +26,8 @@ import { expect } from './fixtures';
 
 const test = base.extend<object, { auditPage: Page }>({
   auditPage: [
-    async ({ browser }, use) => {
-      const context = await browser.newContext({ baseURL: 'http://127.0.0.1:4321' });
+    async ({ browser }, use, workerInfo) => {
+      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
       await use(await context.newPage());
       await context.close();
     },
