@@ -19,7 +19,7 @@ export default defineConfig({
     launchOptions: { executablePath: findBrowser(), args: browserArgs },
   },
   webServer: external
-    ? undefined
+    ? []
     : {
         // Serves the built site; `npm test` builds it first.
         command: 'npm run start',
