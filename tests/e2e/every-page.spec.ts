@@ -27,7 +27,9 @@ import { expect } from './fixtures';
 const test = base.extend<object, { auditPage: Page }>({
   auditPage: [
     async ({ browser }, use, workerInfo) => {
-      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
+      const context = await browser.newContext({
+        baseURL: workerInfo.project.use.baseURL ?? 'http://127.0.0.1:4321',
+      });
       await use(await context.newPage());
       await context.close();
     },
