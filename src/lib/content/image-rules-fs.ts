@@ -29,6 +29,8 @@ export const imageFormats = ['jpg', 'png', 'webp', 'avif', 'svg'] as const;
 
 /** Bytes read from the start of an image to find its size: enough for nearly every header. */
 const headerBytes = 64 * 1024;
+/** One buffer for every header: each is measured before the next is read. */
+const header = Buffer.allocUnsafe(headerBytes);
 
 /**
  * The start of a file. Reading a whole 2 MB hero to learn its width would make the checker slow
@@ -37,9 +39,8 @@ const headerBytes = 64 * 1024;
 function readStart(path: string, bytes: number): Buffer {
   const descriptor = openSync(path, 'r');
   try {
-    const buffer = Buffer.alloc(Math.min(bytes, headerBytes));
-    const read = readSync(descriptor, buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, read);
+    const read = readSync(descriptor, header, 0, Math.min(bytes, headerBytes), 0);
+    return header.subarray(0, read);
   } finally {
     closeSync(descriptor);
   }

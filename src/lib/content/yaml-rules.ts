@@ -10,18 +10,8 @@
  * stops the build with a message of Astro's own.
  */
 import { DEFAULT_SCHEMA, load as loadWithAstrosParser, Type, YAMLException } from 'js-yaml';
-import {
-  isMap,
-  isNode,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  Parser,
-  parseDocument,
-  type Document,
-  type YAMLError,
-} from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter, YAMLError } from 'yaml';
 import { WrittenDate } from './date-rules.ts';
 import { say } from './problems.ts';
 
@@ -73,6 +63,14 @@ const astrosSchema = DEFAULT_SCHEMA.extend({
     }),
   ],
 });
+
+let loaded: typeof import('yaml') | undefined;
+/**
+ * The `yaml` package, loaded the first time a text has a problem: a run over content with none
+ * never needs it, and loading it is a tenth of the checker's start.
+ */
+const yamlPackage = (): typeof import('yaml') =>
+  (loaded ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
 const generalFix =
   'indent with spaces, and put quotes around text that contains ": " or " #", or starts with a symbol such as @, *, ! or `.';
@@ -139,12 +137,13 @@ function openedBefore(
     }
     for (const child of Object.values(value)) visit(child);
   };
-  for (const token of new Parser().parse(text)) visit(token);
+  for (const token of new (yamlPackage().Parser)().parse(text)) visit(token);
   return found;
 }
 
 /** The dotted path of the innermost field whose key or value spans `offset`, if any. */
 function pathAt(document: Document, offset: number): string | undefined {
+  const { isMap, isNode, isPair, isScalar, isSeq } = yamlPackage();
   let path: (string | number)[] | undefined;
   const visit = (node: unknown, at: (string | number)[]) => {
     if (isMap(node)) {
@@ -366,7 +365,8 @@ function explainAstrosParser(
 
 /** The `yaml` package's reading of a text: slower than js-yaml, but with every node's position. */
 function positionsOf(text: string): YamlPositions {
-  const lineCounter = new LineCounter();
+  const { LineCounter: Counter, parseDocument } = yamlPackage();
+  const lineCounter = new Counter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   return { document, lineCounter };
 }
