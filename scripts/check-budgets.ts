@@ -12,14 +12,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { pageKind, scriptedPages } from './lib/built-pages.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const gzipped = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 
 export const budgets = { htmlGzip: 60 * 1024, searchJsGzip: 85 * 1024 } as const;
-/** Pages that may load script, each within `searchJsGzip`: the two searches and the compare page. */
-const searchPages = ['/creators/', '/stories/', '/creators/compare/'];
 
 /** Site path of a built page, e.g. dist/stories/x/index.html → /stories/x/. */
 function pathOf(file: string): string {
@@ -119,25 +118,11 @@ const kinds = new Map<
 
 for (const file of files) {
   const path = pathOf(file);
-  // Each locale's pages are weighed as the same kinds: /ar/stories/x/ is a story page in Arabic.
-  const locale = /^\/(ar|ja)\//.exec(path)?.[1];
-  // A list's later pages are weighed as the list: /creators/page/2/ as /creators/, with the same budgets.
-  const paged = /\/page\/\d+\/$/.exec(path);
-  const listPath = paged ? path.slice(0, paged.index + 1) : path;
-  const bare = locale ? listPath.slice(locale.length + 1) : listPath;
+  const { name: kind, scripted, reading } = pageKind(path);
   const html = readFileSync(join(dist, file), 'utf8');
   const htmlSize = gzipped(html);
   const { inline, urls } = entryScripts(html);
   const js = pageJs(urls);
-  // Pages whose script is the page: the searches, and the compare page that fills its table.
-  const scripted = searchPages.includes(bare);
-  // Stories, profiles, brand pages and the static facet pages (/creators/region/europe/).
-  const reading =
-    !scripted &&
-    (/^\/(stories|creators|brands)\/[^/]+\/$/.test(bare) ||
-      /^\/creators\/[^/]+\/[^/]+\/$/.test(bare));
-  const segments = bare.split('/').filter(Boolean);
-  const kind = `${locale ? `${locale} ` : ''}${reading ? `${segments.slice(0, -1).join('/')}/<page>` : bare}${paged ? ' page/<n>/' : ''}`;
 
   if (htmlSize > budgets.htmlGzip)
     failures.push(`${path}: HTML is ${kb(htmlSize)} gzipped, over ${kb(budgets.htmlGzip)}.`);
@@ -164,7 +149,7 @@ for (const [kind, row] of [...kinds].sort((a, b) => a[0].localeCompare(b[0]))) {
   );
 }
 console.log(
-  `\nbudgets: HTML ≤ ${kb(budgets.htmlGzip)} per page · reading pages: no script · search and compare pages (${searchPages.join(', ')}): JavaScript ≤ ${kb(budgets.searchJsGzip)}`,
+  `\nbudgets: HTML ≤ ${kb(budgets.htmlGzip)} per page · reading pages: no script · search and compare pages (${scriptedPages.join(', ')}): JavaScript ≤ ${kb(budgets.searchJsGzip)}`,
 );
 if (failures.length > 0) {
   console.error(`\n${failures.length} over budget:\n${failures.join('\n')}`);

@@ -5,23 +5,11 @@
  * precompressed files, so bytes on the wire are realistic; the server counts the bytes it sends.
  */
 import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { contentTypes, fileFor } from '../lib/static-server.ts';
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webp': 'image/webp',
-  '.woff2': 'font/woff2',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain',
-};
 const compressed = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt']);
 
 /** A body as sent: raw, and gzipped when its type is text. */
@@ -36,7 +24,7 @@ const body = (data: string | Buffer, extension: string): Body => {
   return {
     raw,
     gzip: compressed.has(extension) ? gzipSync(raw, { level: 9 }) : undefined,
-    type: types[extension] ?? 'application/octet-stream',
+    type: contentTypes[extension] ?? 'application/octet-stream',
   };
 };
 
@@ -84,10 +72,9 @@ export async function serveBench({
   const files = new Map<string, Body | undefined>();
   const fromDist = (path: string): Body | undefined => {
     if (files.has(path)) return files.get(path);
-    let file = normalize(join(dist, path));
-    if (path.endsWith('/')) file = join(file, 'index.html');
+    const file = fileFor(dist, path);
     let found: Body | undefined;
-    if ((file === dist || file.startsWith(`${dist}/`)) && existsSync(file)) {
+    if (file) {
       const data = readFileSync(file);
       // The directory page tells the island how many creators its index holds; say the synthetic count.
       found =

@@ -3,22 +3,29 @@
  * every page runs as one test per page: the suite's time grows with the pages, but no single
  * test does, and a slow machine cannot push one test past its timeout.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { samplePerKind, sitemapPaths } from '../../scripts/lib/built-pages.ts';
 
-const dist = 'dist';
+/** The built site: dist/, or another build's folder (`npm run audit:sample` names one). */
+const dist = process.env.AUDIT_DIST ?? 'dist';
 
 /** Every page path in the built sitemap (for example `/stories/x/`), sorted. */
 export function builtPaths(): string[] {
-  if (!existsSync(join(dist, 'sitemap-index.xml'))) {
+  const paths = sitemapPaths(dist);
+  if (!paths) {
     throw new Error(
-      'No built site in dist/: run `npm run build` before the end-to-end tests (npm test does).',
+      `No built site in ${dist}/: run \`npm run build\` before the end-to-end tests (npm test does).`,
     );
   }
-  const locs = (xml: string) =>
-    [...xml.matchAll(/<loc>(.*?)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
-  const sitemaps = readdirSync(dist).filter((name) => /^sitemap-\d+\.xml$/.test(name));
-  return sitemaps.flatMap((name) => locs(readFileSync(join(dist, name), 'utf8'))).sort();
+  return paths;
+}
+
+/**
+ * The pages the per-page audits open: every page in the sitemap, or with AUDIT_SAMPLE=n (set by
+ * `npm run audit:sample` for a large build) n of each kind of page, spread through the kind.
+ */
+export function auditedPaths(): string[] {
+  const perKind = Number(process.env.AUDIT_SAMPLE ?? 0);
+  return perKind > 0 ? samplePerKind(builtPaths(), perKind) : builtPaths();
 }
 
 /** The locales the site is built in, and the prefix of each one's pages (English has none). */

@@ -14,7 +14,7 @@ import { ar } from '../../src/lib/strings/ar.ts';
 import { en } from '../../src/lib/strings/en.ts';
 import { ja } from '../../src/lib/strings/ja.ts';
 import {
-  builtPaths,
+  auditedPaths,
   hasOwnShareCard,
   inLocale,
   isProfile,
@@ -49,7 +49,7 @@ function titlePattern(locale: keyof typeof strings): RegExp {
   const { title, homeTitle } = strings[locale].site;
   return new RegExp(`^(${pattern(title)}|${pattern(homeTitle)})$`);
 }
-const paths = [...builtPaths(), ...siteLocales.map((locale) => inLocale(locale, '/404.html'))];
+const paths = [...auditedPaths(), ...siteLocales.map((locale) => inLocale(locale, '/404.html'))];
 
 test('the sitemap lists the whole site', () => {
   expect(paths.length).toBeGreaterThan(50);
