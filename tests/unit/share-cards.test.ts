@@ -1,4 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -29,16 +37,24 @@ describe('share card cache', () => {
     expect(cardFile({ ...card, lang: 'ar', dir: 'rtl' })).not.toBe(cardFile(card));
   });
 
-  it('draws a card once, reuses it, and removes cards no page uses', async () => {
+  it('draws a card once, reuses it, and removes a card only when no run has used it for a week', async () => {
     const first = await ensureShareCards([card, { ...card, title: 'Second' }], dir);
     expect(first.run).toEqual({ drawn: 2, reused: 0, removed: 0 });
     const png = await sharp(readFileSync(first.paths[0] ?? '')).metadata();
     expect([png.format, png.width, png.height]).toEqual(['png', 1200, 630]);
-    const drawnAt = statSync(first.paths[0] ?? '').mtimeMs;
+    const drawn = readFileSync(first.paths[0] ?? '');
     writeFileSync(join(dir, 'unrelated.txt'), 'kept');
+    // Unused since the last run: kept, since another branch or build may still want it.
     const second = await ensureShareCards([card], dir);
-    expect(second.run).toEqual({ drawn: 0, reused: 1, removed: 1 });
-    expect(statSync(second.paths[0] ?? '').mtimeMs).toBe(drawnAt);
+    expect(second.run).toEqual({ drawn: 0, reused: 1, removed: 0 });
+    expect(readFileSync(second.paths[0] ?? '').equals(drawn)).toBe(true);
+    // Unused for eight days: removed; the card in use is marked used now, so it stays.
+    const eightDaysAgo = new Date(Date.now() - 8 * 24 * 60 * 60 * 1000);
+    for (const path of first.paths) utimesSync(path, eightDaysAgo, eightDaysAgo);
+    const third = await ensureShareCards([card], dir);
+    expect(third.run).toEqual({ drawn: 0, reused: 1, removed: 1 });
+    expect(existsSync(first.paths[1] ?? '')).toBe(false);
+    expect(statSync(third.paths[0] ?? '').mtimeMs).toBeGreaterThan(eightDaysAgo.getTime());
     expect(readFileSync(join(dir, 'unrelated.txt'), 'utf8')).toBe('kept');
   });
 

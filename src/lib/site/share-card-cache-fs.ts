@@ -3,8 +3,9 @@
  * code and fonts that draw it, kept in node_modules/.astro/share-cards/ (beside Astro's own
  * asset cache, so a CI cache of that folder keeps them), and drawn only when missing, in one
  * process per core (share-card-worker-fs.ts). A card whose inputs did not change is the file
- * already there, and the build copies it. Cards no page uses any more are removed at the end
- * of a run.
+ * already there, and the build copies it. Each run marks the cards it uses (their modification
+ * time); a card no run has used for a week is removed. Not at once: another branch, or another
+ * build sharing the folder at the same time, may still want it.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -15,6 +16,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { fork } from 'node:child_process';
@@ -129,7 +131,11 @@ export interface DrawOptions {
    * this process, which must then register the fonts itself, one file at a time.
    */
   processes?: number;
+  /** How long a card no run uses is kept, in milliseconds: a week unless said. */
+  keepUnused?: number;
 }
+
+const week = 7 * 24 * 60 * 60 * 1000;
 
 export interface CardRun {
   drawn: number;
@@ -139,7 +145,8 @@ export interface CardRun {
 
 /**
  * Makes sure every card is in the cache (`dir`, the project's by default): draws those that are
- * missing, several at a time, and removes cards no page uses any more. Returns each card's path.
+ * missing, several at a time, marks the others used now, and removes cards no run has used for
+ * `keepUnused`. Returns each card's path.
  */
 export async function ensureShareCards(
   cards: readonly ShareCard[],
@@ -151,20 +158,24 @@ export async function ensureShareCards(
   const wanted = new Set(files);
   const jobs: Job[] = [];
   const queued = new Set<string>();
+  const now = new Date();
   cards.forEach((card, index) => {
     const file = files[index] as string;
-    if (!queued.has(file) && !existsSync(join(dir, file))) {
-      queued.add(file);
-      jobs.push({ card, file: join(dir, file) });
-    }
+    if (queued.has(file)) return;
+    queued.add(file);
+    if (existsSync(join(dir, file))) utimesSync(join(dir, file), now, now);
+    else jobs.push({ card, file: join(dir, file) });
   });
   // Cards with the same artwork (one story's or creator's, in each locale) are drawn one after another, so they share it.
   jobs.sort((a, b) => (a.card.seed < b.card.seed ? -1 : a.card.seed > b.card.seed ? 1 : 0));
   const processes = options.processes ?? availableParallelism();
   if (jobs.length > 0) await (processes > 0 ? drawInProcesses(jobs, processes) : drawHere(jobs));
   let removed = 0;
+  const unusedSince = now.getTime() - (options.keepUnused ?? week);
   for (const name of readdirSync(dir)) {
-    if (name.endsWith('.png') && !wanted.has(name) && statSync(join(dir, name)).isFile()) {
+    if (!name.endsWith('.png') || wanted.has(name)) continue;
+    const stat = statSync(join(dir, name));
+    if (stat.isFile() && stat.mtimeMs < unusedSince) {
       rmSync(join(dir, name));
       removed += 1;
     }

@@ -35,7 +35,7 @@ export const getStaticPaths = (async () => {
   );
   const { paths, run } = await ensureShareCards(wanted.map(({ card }) => card));
   console.log(
-    `\nshare cards: ${run.drawn} drawn, ${run.reused} reused from the cache, ${run.removed} no longer used removed`,
+    `\nshare cards: ${run.drawn} drawn, ${run.reused} reused from the cache, ${run.removed} unused for a week removed`,
   );
   // A card's file is named by a hash of what it shows and of the code that draws it: the key for Astro's incremental build.
   return wanted.map(({ path }, index) => ({
