@@ -1,6 +1,6 @@
 /**
  * Weighs the built site against its budgets and prints the figures:
- * - reading pages (a story, a creator, a brand) load no script at all;
+ * - reading pages (a story, a creator, a brand, a facet page) load no script at all;
  * - the search pages (/creators/, /stories/) and the compare page (/creators/compare/) load at
  *   most 85 KB of JavaScript each, gzipped, imports included;
  * - no page's HTML is over 60 KB gzipped.
@@ -131,11 +131,12 @@ for (const file of files) {
   const js = pageJs(urls);
   // Pages whose script is the page: the searches, and the compare page that fills its table.
   const scripted = searchPages.includes(bare);
-  // Stories, profiles, brand pages and the static facet pages (/creators/region/europe/).
+  // Stories, profiles, brand pages and the static facet pages (/creators/region/europe/,
+  // /stories/theme/inclusion/); a story's embed card (/stories/x/embed/) is weighed on its own.
   const reading =
     !scripted &&
     (/^\/(stories|creators|brands)\/[^/]+\/$/.test(bare) ||
-      /^\/creators\/[^/]+\/[^/]+\/$/.test(bare));
+      (/^\/(creators|stories)\/[^/]+\/[^/]+\/$/.test(bare) && !bare.endsWith('/embed/')));
   const segments = bare.split('/').filter(Boolean);
   const kind = `${locale ? `${locale} ` : ''}${reading ? `${segments.slice(0, -1).join('/')}/<page>` : bare}${paged ? ' page/<n>/' : ''}`;
 
