@@ -19,6 +19,7 @@ import { stringify } from 'yaml';
 import { contentDir, listDataIds, writeNewFile } from '#lib/content/content-files-fs.ts';
 import { requiredSections } from '#lib/content/section-headings.ts';
 import { didYouMean } from '#lib/content/suggest.ts';
+import { reservedIds } from '#lib/search/facet-pages.ts';
 import { idsOf, type TaxonomyName } from '#lib/taxonomy.ts';
 import { heroSvg } from '#lib/site/hero-art.ts';
 
@@ -273,13 +274,14 @@ function toSlug(text: string): string {
     );
 }
 
-/** A slug from the title that no story uses yet. */
+/** A slug from the title that no story uses yet and no other page under /stories/ starts with. */
 function uniqueSlug(title: string): string {
   const base = toSlug(title);
   if (!base) fail('The title has no letters or digits to make a file name from.');
   let slug = base;
   for (
     let n = 2;
+    reservedIds.stories.includes(slug) ||
     existsSync(join(root, contentDir, 'stories', slug)) ||
     existsSync(join(root, contentDir, 'stories', `${slug}.mdx`));
     n += 1

@@ -21,10 +21,10 @@ import {
   buildMentionEvidence,
   storiesByCreator,
 } from '#lib/search/creators/build-index.ts';
-import { creatorFacets, type CreatorPageFacet } from '#lib/search/creators/facets.ts';
-import { groupByFacet } from '#lib/search/facet-pages.ts';
-import { pageFacets } from '#lib/search/facets.ts';
+import { creatorFacets } from '#lib/search/creators/facets.ts';
+import { facetGroups, facetPageFinder } from '#lib/search/facet-pages.ts';
 import { buildStoryIndex } from '#lib/search/stories/build-index.ts';
+import { storyFacets } from '#lib/search/stories/facets.ts';
 import { vocabulariesOf } from '#lib/search/vocabularies.ts';
 import { localeOf, taxonomyLabel, type Locale } from '#lib/strings/index.ts';
 
@@ -42,6 +42,12 @@ export type Mention = Creator['data']['mentions'][number];
 export interface StoryInLocale extends StoryShown<Story['data']> {
   story: Story;
   entry: Story | Translation;
+}
+
+/** A value worked out the first time it is asked for, then kept. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
@@ -116,18 +122,18 @@ async function load() {
 
   /** Creators with the stories they appear in, as the facet declaration reads them. */
   const creatorFacts = creators.map((entry) => ({ entry, stories: storiesWithCreator(entry) }));
-  let facetPages:
-    | { facet: CreatorPageFacet; values: { id: string; members: typeof creatorFacts }[] }[]
-    | undefined;
   /** For each creator facet with pages, each value some creator has, in display order, with those creators. */
-  const creatorFacetPages = () =>
-    (facetPages ??= pageFacets(creatorFacets).map((facet) => {
-      const { vocabulary } = creatorFacets[facet];
-      return {
-        facet,
-        values: groupByFacet(creatorFacets[facet], creatorFacts, vocabularies.order(vocabulary)),
-      };
-    }));
+  const creatorFacetPages = once(() =>
+    facetGroups(creatorFacets, creatorFacts, vocabularies.order),
+  );
+  /** The static story list's order: real partnerships first, then the illustrative ones. */
+  const storyList = [
+    ...stories.filter((story) => !story.data.illustrative),
+    ...stories.filter((story) => story.data.illustrative),
+  ];
+  /** For each story facet with pages, each value some story has, in display order, with those stories in list order. */
+  const storyFacetPages = once(() => facetGroups(storyFacets, storyList, vocabularies.order));
+  const storyPageFinder = once(() => facetPageFinder(storyFacetPages()));
 
   const creatorNames = (story: Story) =>
     story.data.creators.map((ref) => must(creatorById, ref.id, 'creator').data.name);
@@ -165,6 +171,11 @@ async function load() {
     mentionEvidence: () => buildMentionEvidence(creators),
     vocabularies,
     creatorFacetPages,
+    /** Every story in the order of the static list (/stories/ and the facet pages). */
+    storyList,
+    storyFacetPages,
+    /** Whether a story facet's value has a static page (/stories/theme/inclusion/): some story has it. */
+    hasStoryFacetPage: (facet: string, id: string) => storyPageFinder()(facet, id),
     figures: showcaseFigures(stories, creators, brands.length),
     latinName,
     creator: (id: string) => must(creatorById, id, 'creator'),

@@ -40,12 +40,21 @@ export function pageKind(path: string): PageKind {
   const listPath = paged ? path.slice(0, paged.index + 1) : path;
   const bare = locale ? listPath.slice(locale.length + 1) : listPath;
   const scripted = (scriptedPages as readonly string[]).includes(bare);
+  // A story's embed card (/stories/x/embed/): a kind of its own, weighed apart from reading pages.
+  const embed = /^\/stories\/[^/]+\/embed\/$/.test(bare);
+  // Stories, profiles, brand pages and the static facet pages (/creators/region/europe/,
+  // /stories/theme/inclusion/).
   const reading =
     !scripted &&
+    !embed &&
     (/^\/(stories|creators|brands)\/[^/]+\/$/.test(bare) ||
-      /^\/creators\/[^/]+\/[^/]+\/$/.test(bare));
+      /^\/(creators|stories)\/[^/]+\/[^/]+\/$/.test(bare));
   const segments = bare.split('/').filter(Boolean);
-  const shape = reading ? `${segments.slice(0, -1).join('/')}/<page>` : bare;
+  const shape = embed
+    ? 'stories/<page>/embed/'
+    : reading
+      ? `${segments.slice(0, -1).join('/')}/<page>`
+      : bare;
   return {
     name: `${locale ? `${locale} ` : ''}${shape}${paged ? ' page/<n>/' : ''}`,
     bare,

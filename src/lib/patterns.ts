@@ -2,6 +2,3 @@
 
 /** An id: the file name of a story, creator or brand. Lowercase letters and digits, single hyphens between. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Creator ids taken by pages of their own under /creators/ (the compare page), so no profile can live there. */
-export const reservedCreatorIds: readonly string[] = ['compare'];

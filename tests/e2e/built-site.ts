@@ -44,9 +44,19 @@ export function splitLocale(path: string): { locale: SiteLocale; rest: string } 
 export const inLocale = (locale: SiteLocale, rest: string) =>
   locale === 'en' ? rest : `/${locale}${rest}`;
 
-/** Reading pages: a story, a creator, a brand. They ship no script (the compare page is a tool, not one). */
+/**
+ * A static facet page, any page of it: the creators or stories that share a value
+ * (/creators/region/europe/, /stories/theme/inclusion/page/2/). Not a list's own later page
+ * (/stories/page/2/), nor a story's embed card.
+ */
+export const isFacetPage = (path: string) =>
+  /^\/(stories|creators)\/(?!page\/)[^/]+\/[^/]+\/(page\/\d+\/)?$/.test(path) &&
+  !path.endsWith('/embed/');
+
+/** Reading pages: a story, a creator, a brand, a facet page. They ship no script (the compare page is a tool, not one). */
 export const isReadingPage = (path: string) =>
-  /^\/(stories|creators|brands)\/[^/]+\/$/.test(path) && path !== '/creators/compare/';
+  (/^\/(stories|creators|brands)\/[^/]+\/$/.test(path) && path !== '/creators/compare/') ||
+  isFacetPage(path);
 
 /** Pages with a share card of their own: a story; a creator who appears in a story has one too (see every-page.spec.ts). */
 export const hasOwnShareCard = (path: string) => /^\/stories\/[^/]+\/$/.test(path);

@@ -23,6 +23,7 @@ const pageKinds = {
   brands: '/brands/',
   brand: '/brands/koho/',
   facet: '/creators/language/ar/',
+  storyFacet: '/stories/theme/humour/',
   about: '/about/',
 };
 

@@ -20,6 +20,15 @@ describe('kinds of built page', () => {
     expect(pageKind('/creators/compare/')).toMatchObject({ reading: false, scripted: true });
     expect(pageKind('/ar/stories/')).toMatchObject({ reading: false, scripted: true });
     expect(pageKind('/about/')).toMatchObject({ name: '/about/', reading: false, scripted: false });
+    expect(pageKind('/stories/theme/humour/')).toMatchObject({
+      name: 'stories/theme/<page>',
+      reading: true,
+    });
+    expect(pageKind('/ar/stories/a-story/embed/')).toMatchObject({
+      name: 'ar stories/<page>/embed/',
+      reading: false,
+      scripted: false,
+    });
   });
 });
 

@@ -395,9 +395,32 @@ describe('creator file names', () => {
       [
         'content/creators/compare.yaml',
         expect.stringContaining(
-          '"compare" is the address of another page (/creators/compare/), so no profile can have it.',
+          '"compare" is the start of other pages\' addresses (/creators/compare/…), so no profile can have it.',
         ),
       ],
+    ]);
+  });
+
+  it('rejects a story named like the list pages or a facet, whose pages share its address', async () => {
+    rmSync(join(root, 'content'), { recursive: true, force: true });
+    cpSync('content', join(root, 'content'), { recursive: true });
+    cpSync('content/stories/koho-kyne-financial-health', join(root, 'content/stories/theme'), {
+      recursive: true,
+    });
+    cpSync(
+      'content/stories/koho-kyne-financial-health/index.mdx',
+      join(root, 'content/stories/page.mdx'),
+    );
+    const names = (await validate(root, 'content')).filter(
+      (problem) => problem.field === '(file name)',
+    );
+    expect(names.map(formatProblem)).toEqual([
+      expect.stringContaining(
+        '"page" is the start of other pages\' addresses (/stories/page/…), so no story can have it.  Rename the file, for example to page-story.mdx.',
+      ),
+      expect.stringContaining(
+        '"theme" is the start of other pages\' addresses (/stories/theme/…), so no story can have it.  Rename the folder, for example to theme-story.',
+      ),
     ]);
   });
 });

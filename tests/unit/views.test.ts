@@ -6,11 +6,13 @@ import { describe, expect, it } from 'vitest';
 import {
   creatorDescription,
   creatorFacts,
+  creatorFilterHref,
   type CreatorViewFacts,
 } from '#lib/content/creator-view.ts';
 import {
   shareLinks,
   storyFacts,
+  storyFilterHref,
   storyJsonLd,
   tableOfContents,
   type StoryViewFacts,
@@ -66,11 +68,47 @@ describe('tableOfContents', () => {
   });
 });
 
+/** As the catalog answers for a build whose stories carry every value but the industry "agriculture". */
+const hasPage = (facet: string, id: string) => !(facet === 'industry' && id === 'agriculture');
+
+describe('storyFilterHref', () => {
+  it('leads a value some story carries to its static page, in the reader’s language', () => {
+    expect(storyFilterHref('theme', 'inclusion', hasPage, en)).toBe('/stories/theme/inclusion/');
+    expect(storyFilterHref('region', 'europe', hasPage, ar)).toBe('/ar/stories/region/europe/');
+    expect(storyFilterHref('industry', 'finance', hasPage, ja)).toBe(
+      '/ja/stories/industry/finance/',
+    );
+  });
+
+  it('gives no link for a value no story carries yet, which the search would ignore', () => {
+    expect(storyFilterHref('industry', 'agriculture', hasPage, en)).toBeUndefined();
+    expect(storyFilterHref('industry', 'agriculture', hasPage, ar)).toBeUndefined();
+  });
+
+  it('leads a facet without pages (brand) to the story search filtered by it', () => {
+    expect(storyFilterHref('brand', 'koho', () => false, en)).toBe('/stories/?brand=koho');
+    expect(storyFilterHref('brand', 'koho', () => false, ar)).toBe('/ar/stories/?brand=koho');
+  });
+});
+
+describe('creatorFilterHref', () => {
+  it('leads facets with pages to their page and the others to the filtered directory', () => {
+    expect(creatorFilterHref('language', 'ar', ja)).toBe('/ja/creators/language/ar/');
+    expect(creatorFilterHref('country', 'JP', en)).toBe('/creators/?country=JP');
+  });
+});
+
 describe('storyFacts', () => {
   const brand = { label: 'Mahmas Roastery', href: '/brands/mahmas-roastery/' };
 
   it('says "not stated" where a real story’s source is silent', () => {
-    const facts = storyFacts(story({ illustrative: false, objectives: [] }), brand, [], en);
+    const facts = storyFacts(
+      story({ illustrative: false, objectives: [] }),
+      brand,
+      [],
+      hasPage,
+      en,
+    );
     const objectives = facts.find((fact) => fact.term === en.t.story.objectives);
     expect(objectives?.values).toEqual([{ label: en.t.story.notStated }]);
     const creators = facts.find((fact) => fact.term === en.t.story.creators);
@@ -78,20 +116,28 @@ describe('storyFacts', () => {
   });
 
   it('leaves out what an illustrative story does not have', () => {
-    const terms = storyFacts(story(), brand, [], en).map((fact) => fact.term);
+    const terms = storyFacts(story(), brand, [], hasPage, en).map((fact) => fact.term);
     expect(terms).not.toContain(en.t.story.objectives);
     expect(terms).not.toContain(en.t.story.creators);
     expect(terms).toContain(en.t.story.industry);
   });
 
   it('links each value to the stories that share it, in the reader’s language', () => {
-    const facts = storyFacts(story({ themes: ['authenticity'] }), brand, [], ja);
+    const facts = storyFacts(story({ themes: ['authenticity'] }), brand, [], hasPage, ja);
     const themes = facts.find((fact) => fact.term === ja.t.story.themes);
-    expect(themes?.values[0]?.href).toBe('/ja/stories/?theme=authenticity');
+    expect(themes?.values[0]?.href).toBe('/ja/stories/theme/authenticity/');
+    const industry = facts.find((fact) => fact.term === ja.t.story.industry);
+    expect(industry?.values[0]?.href).toBe('/ja/stories/industry/food-drink/');
+  });
+
+  it('shows a value without a page as plain text', () => {
+    const facts = storyFacts(story(), brand, [], () => false, en);
+    const regions = facts.find((fact) => fact.term === en.t.story.regions);
+    expect(regions?.values).toEqual([{ label: en.label('regions', 'middle-east-north-africa') }]);
   });
 
   it('labels taxonomy values in the reader’s language', () => {
-    const facts = storyFacts(story(), brand, [], ar);
+    const facts = storyFacts(story(), brand, [], hasPage, ar);
     const industry = facts.find((fact) => fact.term === ar.t.story.industry);
     expect(industry?.values[0]?.label).toBe(ar.label('industries', 'food-drink'));
     expect(industry?.values[0]?.label).not.toBe(en.label('industries', 'food-drink'));

@@ -4,6 +4,7 @@
  * the facts beside the bio.
  */
 import { creatorFacets, type CreatorFacet } from '#lib/search/creators/facets.ts';
+import { facetValuePath } from '#lib/search/facet-pages.ts';
 import type { Speaker } from '#lib/strings/index.ts';
 import { languageOf } from '#lib/taxonomy.ts';
 
@@ -39,9 +40,7 @@ export function creatorFilterHref(
   id: string,
   l: Pick<Speaker, 'href'>,
 ): string {
-  const value = encodeURIComponent(id);
-  const paged = 'pages' in creatorFacets[facet];
-  return l.href(paged ? `/creators/${facet}/${value}/` : `/creators/?${facet}=${value}`);
+  return l.href(facetValuePath('creators', facet, id, 'pages' in creatorFacets[facet]));
 }
 
 /** "Name (@handle), Country: niches. 2 partnership stories, 3 brand mentions." */

@@ -4,7 +4,8 @@
  * glance", the structured data, the share links and the reading time line.
  */
 import type { Speaker } from '#lib/strings/index.ts';
-import type { StoryFacet } from '#lib/search/stories/facets.ts';
+import { facetPagePath, facetSearchPath } from '#lib/search/facet-pages.ts';
+import { storyFacets, type StoryFacet } from '#lib/search/stories/facets.ts';
 import type { TaxonomyName } from '#lib/taxonomy.ts';
 
 /** What the view reads of a story. */
@@ -69,6 +70,27 @@ export function tableOfContents(
   ];
 }
 
+/** Whether a story facet's value has a static page: the catalog's hasStoryFacetPage. */
+export type HasStoryFacetPage = (facet: StoryFacet, id: string) => boolean;
+
+/**
+ * Where a story's taxonomy value leads: the static page of the stories that share it
+ * (/stories/theme/inclusion/) where it has one, so it works without JavaScript; for a facet
+ * without pages (brand), the story search filtered by it. A value of a facet with pages that no
+ * story carries (a brand's industry, say) leads nowhere: the search keeps only values some story
+ * has, so its link would list every story as if filtered.
+ */
+export function storyFilterHref(
+  facet: StoryFacet,
+  id: string,
+  hasPage: HasStoryFacetPage,
+  l: Pick<Speaker, 'href'>,
+): string | undefined {
+  if (hasPage(facet, id)) return l.href(facetPagePath('stories', facet, id));
+  if ('pages' in storyFacets[facet]) return undefined;
+  return l.href(facetSearchPath('stories', facet, id));
+}
+
 /**
  * The facts at a glance. A real story says "not stated" where its source is silent; an
  * illustrative one leaves out what it does not have. "Not stated" is never a value to filter by.
@@ -77,18 +99,19 @@ export function storyFacts(
   story: StoryViewFacts,
   brand: FactValue,
   creators: readonly FactValue[],
+  hasPage: HasStoryFacetPage,
   l: Speaker,
 ): Fact[] {
   const { data } = story;
   const { t } = l;
   const notStated: FactValue[] = data.illustrative ? [] : [{ label: t.story.notStated }];
-  // Each value leads to the stories that share it: the story search, filtered by it.
+  // Each value leads to the stories that share it.
   const labels = (name: TaxonomyName, facet: StoryFacet, ids: readonly string[]) =>
     ids.length > 0
-      ? ids.map((id) => ({
-          label: l.label(name, id),
-          href: l.href(`/stories/?${facet}=${encodeURIComponent(id)}`),
-        }))
+      ? ids.map((id): FactValue => {
+          const href = storyFilterHref(facet, id, hasPage, l);
+          return { label: l.label(name, id), ...(href ? { href } : {}) };
+        })
       : notStated;
   return [
     { term: t.story.brand, values: [brand] },

@@ -9,7 +9,8 @@
  * Translations (`content/stories/<slug>/ar.mdx`, `ja.mdx`) are read as stories are, and then
  * compared with the story beside them (translation-rules.ts).
  */
-import { idPattern, reservedCreatorIds } from '#lib/patterns.ts';
+import { idPattern } from '#lib/patterns.ts';
+import { reservedIds } from '#lib/search/facet-pages.ts';
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
@@ -251,15 +252,27 @@ function readEntries(root: string, folder: string, problems: Problem[]): ReadRes
         ),
       });
     }
-    if (collection === 'creators' && reservedCreatorIds.includes(id)) {
+    // /stories/page/2/, /stories/theme/…, /creators/compare/: an entry named so would collide with those pages.
+    if (
+      (collection === 'creators' || collection === 'stories') &&
+      reservedIds[collection].includes(id)
+    ) {
+      const what = collection === 'creators' ? 'profile' : 'story';
+      const folder = collection === 'stories' && file.endsWith('index.mdx');
+      const renamed =
+        collection === 'creators'
+          ? `${id}-studio.yaml`
+          : folder
+            ? `${id}-story`
+            : `${id}-story.mdx`;
       problems.push({
         file,
         line: 1,
         field: '(file name)',
         ...splitMessage(
           say(
-            `"${id}" is the address of another page (/creators/${id}/), so no profile can have it.`,
-            `rename the file, for example to ${id}-studio.yaml.`,
+            `"${id}" is the start of other pages' addresses (/${collection}/${id}/…), so no ${what} can have it.`,
+            `rename the ${folder ? 'folder' : 'file'}, for example to ${renamed}.`,
           ),
         ),
       });

@@ -486,6 +486,15 @@ export const ar = {
     },
     description: '{title} ({count})، مع شراكاتهم والعلامات التجارية التي يذكرها كلٌّ منهم بالفعل.',
     refine: 'ضيّق هذه القائمة بالبحث وبمزيد من عوامل التصفية',
+    stories: {
+      objective: { title: 'شراكات حسب الهدف: {label}', browse: 'حسب الهدف' },
+      format: { title: 'شراكات حسب الصيغة: {label}', browse: 'حسب الصيغة' },
+      theme: { title: 'شراكات حسب المحور: {label}', browse: 'حسب المحور' },
+      industry: { title: 'شراكات في قطاع {label}', browse: 'حسب القطاع' },
+      region: { title: 'شراكات في {label}', browse: 'حسب المنطقة' },
+    },
+    storyDescription:
+      '{title} ({count})، ولكلٍّ منها علامتها التجارية وصنّاع المحتوى فيها وأرقامها الرئيسية ومصادر تلك الأرقام.',
   },
   listPages: {
     title: '{title}، الصفحة {page} من {pages}',

@@ -244,6 +244,15 @@ export const en = {
     },
     description: '{title}: {count}, with their partnerships and the brands each already mentions.',
     refine: 'Refine this list with search and more filters',
+    stories: {
+      objective: { title: 'Partnerships by objective: {label}', browse: 'By objective' },
+      format: { title: 'Partnerships by format: {label}', browse: 'By format' },
+      theme: { title: 'Partnerships by theme: {label}', browse: 'By theme' },
+      industry: { title: '{label} partnerships', browse: 'By industry' },
+      region: { title: 'Partnerships in {label}', browse: 'By region' },
+    },
+    storyDescription:
+      '{title}: {count}, each with its brand, its creators, its key figures and where they come from.',
   },
   /** Pages of a static list after the first (/creators/page/2/). */
   listPages: {

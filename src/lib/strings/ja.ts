@@ -357,6 +357,18 @@ export const ja = {
     description:
       '{title}。{count}を、それぞれのパートナーシップ事例や、すでに言及しているブランドとともに紹介します。',
     refine: '検索やほかの条件でさらに絞り込む',
+    stories: {
+      objective: { title: '目的が「{label}」のパートナーシップ事例', browse: '目的別' },
+      format: {
+        title: 'フォーマットが「{label}」のパートナーシップ事例',
+        browse: 'フォーマット別',
+      },
+      theme: { title: 'テーマが「{label}」のパートナーシップ事例', browse: 'テーマ別' },
+      industry: { title: '{label}分野のパートナーシップ事例', browse: '業種別' },
+      region: { title: '{label}のパートナーシップ事例', browse: '地域別' },
+    },
+    storyDescription:
+      '{title}。{count}を、ブランドやクリエイター、主な数値とその出典とともに紹介します。',
   },
   listPages: {
     title: '{title}（{pages}ページ中{page}ページ目）',

@@ -3,15 +3,7 @@
  * those creators and, for the links at the foot of every page, how many each value has.
  */
 import type { Catalog } from '../../../../catalog';
+import { facetLists as lists } from '#lib/search/facet-pages.ts';
 
-export function facetLists(catalog: Catalog) {
-  return catalog.creatorFacetPages().flatMap(({ facet, values }) => {
-    const siblings = values.map(({ id, members }) => ({ id, count: members.length }));
-    return values.map(({ id, members }) => ({
-      facet,
-      id,
-      members: members.map((fact) => fact.entry),
-      siblings,
-    }));
-  });
-}
+export const facetLists = (catalog: Catalog) =>
+  lists(catalog.creatorFacetPages(), (fact) => fact.entry);
