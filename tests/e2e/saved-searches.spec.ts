@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { ar } from '../../src/lib/strings/ar.ts';
+import { axeViolations } from './axe';
 import { creatorData, expect, test } from './fixtures';
 
 const key = 'casebook:saved-searches';
@@ -18,6 +19,13 @@ async function open(page: Page, path: string) {
 
 const savedList = (page: Page) => page.getByRole('region', { name: /^Saved search(es)? \(\d+\)$/ });
 const nameField = (page: Page) => page.getByRole('textbox', { name: 'Name for this search' });
+/** Opens "Save this search", names it (or keeps the name offered) and saves. */
+async function saveAs(page: Page, name?: string) {
+  await page.getByRole('button', { name: 'Save this search' }).click();
+  if (name !== undefined) await nameField(page).fill(name);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+}
+
 const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), key);
 
 test('saves a creator search with its filters and sort, and its link restores the view after a reload', async ({
@@ -190,14 +198,14 @@ test('keeps the typed name and says so when the browser’s storage is full', as
     };
   }, key);
   await open(page, '/creators/?q=food');
-  await page.getByRole('button', { name: 'Save this search' }).click();
-  await nameField(page).fill('Food creators for the autumn launch');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await saveAs(page, 'Food creators for the autumn launch');
   await expect(
     page.getByText('Your browser’s storage for this site is full, so this was not saved.'),
   ).toBeVisible();
   await expect(nameField(page)).toHaveValue('Food creators for the autumn launch');
+  await expect(nameField(page)).toHaveAccessibleDescription(/storage for this site is full/);
   await expect(savedList(page)).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('saves in Arabic under the Arabic page’s address, with an Arabic name offered', async ({
@@ -223,10 +231,52 @@ test('saves in Arabic under the Arabic page’s address, with an Arabic name off
     '/ar/creators/?region=europe',
   );
   await expect(list).toHaveCSS('direction', 'rtl');
+  expect(await axeViolations(page)).toEqual([]);
   // The English page lists it too, and its link keeps the Arabic page's address.
   await open(page, '/creators/');
   await expect(savedList(page).getByRole('link')).toHaveAttribute(
     'href',
     '/ar/creators/?region=europe',
+  );
+});
+
+test('says when the list is at its limit, and keeps the typed name', async ({ page }) => {
+  await page.addInitScript((k) => {
+    const searches = Array.from({ length: 50 }, (_, i) => ({
+      id: `s${i}`,
+      name: `Search ${i}`,
+      path: '/creators/',
+      query: `q=search${i}`,
+      saved: 1_000 + i,
+    }));
+    localStorage.setItem(k, JSON.stringify({ version: 1, searches }));
+  }, key);
+  await open(page, '/creators/?q=food');
+  await expect(savedList(page)).toHaveAccessibleName('Saved searches (50)');
+  // Newest first.
+  await expect(savedList(page).getByRole('link').first()).toHaveText('Search 49');
+  await saveAs(page, 'One more');
+  await expect(
+    page.getByText('You have 50 saved searches here, the most this browser keeps.'),
+  ).toBeVisible();
+  await expect(nameField(page)).toHaveValue('One more');
+});
+
+test('keeps saved searches for the visit when the browser refuses storage', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('Access is denied.', 'SecurityError');
+      },
+    });
+  });
+  await open(page, '/creators/?q=food');
+  await expect(
+    page.getByText('Your browser does not let this site store anything, so searches you save'),
+  ).toBeVisible();
+  await saveAs(page);
+  await expect(savedList(page).getByRole('link', { name: '“food”' })).toHaveAttribute(
+    'href',
+    '/creators/?q=food',
   );
 });

@@ -13,6 +13,7 @@ import {
 import {
   addSearch,
   changeSaved,
+  directionOf,
   loadSaved,
   maxNameLength,
   maxSaved,
@@ -120,6 +121,14 @@ describe('which search page a saved path is', () => {
       '',
     ])
       expect(searchOf(path), path).toBeUndefined();
+  });
+});
+
+describe('the direction of a saved name', () => {
+  it('is the direction of the page it was saved on', () => {
+    expect(directionOf('/ar/creators/')).toBe('rtl');
+    expect(directionOf('/ja/stories/')).toBe('ltr');
+    expect(directionOf('/creators/')).toBe('ltr');
   });
 });
 

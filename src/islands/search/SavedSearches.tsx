@@ -9,6 +9,7 @@ import { useEffect, useState, type SubmitEvent } from 'react';
 import {
   addSearch,
   cleanName,
+  directionOf,
   maxNameLength,
   maxSaved,
   removeSearch,
@@ -45,11 +46,14 @@ export interface SavedSearchesProps<F extends string, S extends string> {
 /** A line for the visitor: what happened and, after a deletion, the entry to bring back. */
 interface Message {
   text: string;
+  /** Whether it says why a change was not kept. */
+  failed: boolean;
   undo?: SavedSearch | undefined;
 }
 
 const saveId = 'saved-search-save';
 const undoId = 'saved-search-undo';
+const messageId = 'saved-search-message';
 
 export default function SavedSearches<F extends string, S extends string>({
   path,
@@ -86,14 +90,17 @@ export default function SavedSearches<F extends string, S extends string>({
       outcome === 'limit'
         ? plural(t.limit, maxSaved, locale)
         : outcome && t[outcome === 'full' ? 'full' : 'refused'];
-    setMessage({ text: failed || done, undo: failed ? undefined : undo });
+    setMessage({ text: failed || done, failed: Boolean(failed), undo: failed ? undefined : undo });
     return !failed;
   };
 
+  const suggestion = cleanName(
+    suggestName(text, locale, state.q, chosen, label, sortLabels[state.sort]),
+  );
+  const problem = message?.failed ? messageId : undefined;
+
   const save = (typed: string) => {
-    const name =
-      cleanName(typed) ||
-      cleanName(suggestName(text, locale, state.q, chosen, label, sortLabels[state.sort]));
+    const name = cleanName(typed) || suggestion;
     const entry = { name, path, query: serializeState(state, shape).toString() };
     if (
       report(
@@ -158,9 +165,8 @@ export default function SavedSearches<F extends string, S extends string>({
         <NameForm
           id="saved-search-name"
           label={t.name}
-          value={cleanName(
-            suggestName(text, locale, state.q, chosen, label, sortLabels[state.sort]),
-          )}
+          value={suggestion}
+          problem={problem}
           text={text}
           onSave={save}
           onCancel={() => {
@@ -185,12 +191,12 @@ export default function SavedSearches<F extends string, S extends string>({
           </p>
         )
       )}
-      {notices.map((notice) => (
-        <p key={notice} className="saved-notice">
-          {notice}
-        </p>
-      ))}
-      <p className="saved-message" aria-live="polite">
+      <p
+        id={messageId}
+        className="saved-message"
+        data-failed={message?.failed ? '' : undefined}
+        aria-live="polite"
+      >
         {message?.text}
         {restore && (
           <>
@@ -201,6 +207,11 @@ export default function SavedSearches<F extends string, S extends string>({
           </>
         )}
       </p>
+      {notices.map((notice) => (
+        <p key={notice} className="saved-notice">
+          {notice}
+        </p>
+      ))}
       {mine.length > 0 && (
         <section className="saved-list" aria-labelledby="saved-searches-heading">
           <h3 id="saved-searches-heading">{plural(t.heading, mine.length, locale)}</h3>
@@ -212,6 +223,7 @@ export default function SavedSearches<F extends string, S extends string>({
                     id="saved-search-rename"
                     label={named(t.newName, entry.name)}
                     value={entry.name}
+                    problem={problem}
                     text={text}
                     onSave={(typed) => rename(entry, typed)}
                     onCancel={() => {
@@ -222,28 +234,30 @@ export default function SavedSearches<F extends string, S extends string>({
                 ) : (
                   <>
                     <a id={`saved-link-${entry.id}`} href={savedHref(entry, allowed, shape)}>
-                      <bdi>{entry.name}</bdi>
+                      <bdi dir={directionOf(entry.path)}>{entry.name}</bdi>
                     </a>
-                    <button
-                      type="button"
-                      id={`saved-rename-${entry.id}`}
-                      className="save"
-                      aria-label={named(t.renameNamed, entry.name)}
-                      onClick={() => {
-                        setRenaming(entry.id);
-                        setFocus({ id: 'saved-search-rename' });
-                      }}
-                    >
-                      {t.rename}
-                    </button>
-                    <button
-                      type="button"
-                      className="save"
-                      aria-label={named(t.deleteNamed, entry.name)}
-                      onClick={() => remove(entry)}
-                    >
-                      {t.delete}
-                    </button>
+                    <span className="saved-tools">
+                      <button
+                        type="button"
+                        id={`saved-rename-${entry.id}`}
+                        className="save"
+                        aria-label={named(t.renameNamed, entry.name)}
+                        onClick={() => {
+                          setRenaming(entry.id);
+                          setFocus({ id: 'saved-search-rename' });
+                        }}
+                      >
+                        {t.rename}
+                      </button>
+                      <button
+                        type="button"
+                        className="save"
+                        aria-label={named(t.deleteNamed, entry.name)}
+                        onClick={() => remove(entry)}
+                      >
+                        {t.delete}
+                      </button>
+                    </span>
                   </>
                 )}
               </li>
@@ -260,6 +274,7 @@ function NameForm({
   id,
   label,
   value,
+  problem,
   text,
   onSave,
   onCancel,
@@ -267,6 +282,8 @@ function NameForm({
   id: string;
   label: string;
   value: string;
+  /** The id of the message saying why the name was not kept, if it was not. */
+  problem: string | undefined;
   text: CommonStrings;
   onSave: (name: string) => void;
   onCancel: () => void;
@@ -286,14 +303,17 @@ function NameForm({
         defaultValue={value}
         maxLength={maxNameLength}
         autoComplete="off"
+        aria-describedby={problem}
         onKeyDown={(event) => {
           if (event.key === 'Escape') onCancel();
         }}
       />
-      <button type="submit">{text.savedSearches.confirm}</button>
-      <button type="button" onClick={onCancel}>
-        {text.savedSearches.cancel}
-      </button>
+      <span className="saved-tools">
+        <button type="submit">{text.savedSearches.confirm}</button>
+        <button type="button" onClick={onCancel}>
+          {text.savedSearches.cancel}
+        </button>
+      </span>
     </form>
   );
 }

@@ -10,7 +10,7 @@
  *     "path": "/ar/creators/", "query": "q=finance&region=europe", "saved": 1767225600000 }] }
  */
 import { readJson, writeJson, type StorageAccess } from '#lib/storage.ts';
-import { isLocale, defaultLocale } from '#lib/strings/locales.ts';
+import { defaultLocale, isLocale, localeOf, localeSettings } from '#lib/strings/locales.ts';
 import { cleanText, parseState, serializeState, type SearchShape } from './url-state.ts';
 
 export const savedSearchesKey = 'casebook:saved-searches';
@@ -60,6 +60,11 @@ export function searchOf(path: string): SearchPage | undefined {
   return parts.length === 3 && start === '' && end === ''
     ? searchPages.find((name) => name === page)
     : undefined;
+}
+
+/** The direction of the page a search was saved on, which its name, typed there, is written in. */
+export function directionOf(path: string): 'ltr' | 'rtl' {
+  return localeSettings[localeOf(path.split('/')[1])].dir;
 }
 
 /** A name as kept: printable text only, no longer than `maxNameLength`. */
