@@ -7,10 +7,12 @@ import type { FacetSelection } from '#lib/search/facet-bits.ts';
 import type { SearchState } from '#lib/search/url-state.ts';
 import { ar } from '#lib/strings/ar.ts';
 import { en } from '#lib/strings/en.ts';
+import { ja } from '#lib/strings/ja.ts';
 import {
   choose as chooseIn,
   chosenFilters,
   describeView,
+  suggestName,
   type Choice,
   urlWith,
 } from '../../src/islands/search/view.ts';
@@ -89,5 +91,30 @@ describe('urlWith', () => {
     expect(urlWith('/ar/creators/', new URLSearchParams({ q: 'نور', page: '2' }))).toBe(
       '/ar/creators/?q=%D9%86%D9%88%D8%B1&page=2',
     );
+  });
+});
+
+describe('suggestName', () => {
+  const label = (facet: Facet, id: string) => `${facet}:${id}`;
+  const chosen = chosenFilters<Facet>(
+    ['region', 'niche'],
+    choose(choose(start, 'region', { kind: 'toggle', id: 'europe' }), 'niche', {
+      kind: 'exclude',
+      id: 'gaming',
+    }).facets,
+  );
+
+  it('offers the text in quotes and the filters, in the page’s language', () => {
+    expect(suggestName(en.searchCommon, 'en', 'ramen', chosen, label, 'Name')).toBe(
+      '“ramen”, region:europe, not niche:gaming',
+    );
+    expect(suggestName(ar.searchCommon, 'ar', 'رامن', chosen.slice(0, 1), label, 'الاسم')).toBe(
+      '«رامن»، region:europe',
+    );
+  });
+
+  it('names the sort when nothing else is asked for', () => {
+    expect(suggestName(en.searchCommon, 'en', '', [], label, 'Name')).toBe('Sorted by Name');
+    expect(suggestName(ja.searchCommon, 'ja', '', [], label, '名前順')).toBe('並べ替え：名前順');
   });
 });

@@ -5,8 +5,10 @@ import {
   shortlistFromParams,
   shortlistFromStorage,
   shortlistUrl,
+  storageKey,
   toCsv,
 } from '#lib/search/creators/shortlist.ts';
+import { readJson } from '#lib/storage.ts';
 
 const known = new Set(['kyne', 'the-rollettes', 'misaki-cooks']);
 
@@ -25,11 +27,20 @@ describe('shortlist', () => {
     expect(shortlistFromParams(new URLSearchParams('q=x'), known)).toBeUndefined();
   });
 
-  it('survives whatever is stored under its key', () => {
-    expect(shortlistFromStorage('["kyne","x"]', known)).toEqual(['kyne']);
-    expect(shortlistFromStorage('{not json', known)).toEqual([]);
-    expect(shortlistFromStorage('{"a":1}', known)).toEqual([]);
-    expect(shortlistFromStorage(null, known)).toEqual([]);
+  it('survives whatever is stored under its key, or a browser that refuses storage', () => {
+    const stored = (text: string | null) =>
+      shortlistFromStorage(
+        readJson(() => ({ getItem: () => text, setItem: () => undefined }), storageKey),
+        known,
+      );
+    expect(stored('["kyne","x"]')).toEqual(['kyne']);
+    expect(stored('{not json')).toEqual([]);
+    expect(stored('{"a":1}')).toEqual([]);
+    expect(stored(null)).toEqual([]);
+    const refused = () => {
+      throw new DOMException('Access is denied.', 'SecurityError');
+    };
+    expect(shortlistFromStorage(readJson(refused, storageKey), known)).toEqual([]);
   });
 
   it('caps its length', () => {

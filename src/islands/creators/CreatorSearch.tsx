@@ -215,6 +215,7 @@ export default function CreatorSearch({
             />
           )
         }
+        saved={vocab && { path: base, shape, allowed: vocab, state, label }}
         announcement={
           active && outcome ? describeView(common, locale, count, state.q, chosen, label) : ''
         }

@@ -10,6 +10,7 @@ import {
   storageKey,
   wellFormed,
 } from '#lib/search/creators/shortlist.ts';
+import { browserStorage, readJson, writeJson } from '#lib/storage.ts';
 
 export function useShortlist() {
   const [saved, setSaved] = useState<string[]>([]);
@@ -22,12 +23,8 @@ export function useShortlist() {
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setShared(shortlistFromParams(new URLSearchParams(window.location.search), wellFormed));
-    let stored: string[] = [];
-    try {
-      stored = shortlistFromStorage(window.localStorage.getItem(storageKey), wellFormed);
-    } catch {
-      // Storage can be switched off; the shortlist then lasts for this visit only.
-    }
+    // Storage can be switched off; the shortlist then lasts for this visit only.
+    const stored = shortlistFromStorage(readJson(browserStorage, storageKey), wellFormed);
     now.current = stored;
     setSaved(stored);
     setLoaded(true);
@@ -37,11 +34,8 @@ export function useShortlist() {
   const save = useCallback((next: string[]) => {
     now.current = next;
     setSaved(next);
-    try {
-      window.localStorage.setItem(storageKey, JSON.stringify(next));
-    } catch {
-      // Private browsing or a full quota: keep it in memory only.
-    }
+    // Private browsing or a full quota: keep it in memory only.
+    writeJson(browserStorage, storageKey, next);
   }, []);
 
   /** Adds a creator, or removes one already saved. */

@@ -1,13 +1,14 @@
 /**
  * The form both search islands show: the labelled search box, the sort, the hint, a line while
- * the search loads (or says it could not), the filters in a folding panel, and the live region
- * that tells screen-reader users what the results are.
+ * the search loads (or says it could not), the filters in a folding panel, the live region
+ * that tells screen-reader users what the results are, and the saved searches.
  */
 import type { ChangeEvent, ReactNode, RefObject } from 'react';
 import { fill, plural } from '#lib/strings/format.ts';
+import SavedSearches, { type SavedSearchesProps } from './SavedSearches.tsx';
 import type { CommonStrings } from './view.ts';
 
-interface Props<S extends string> {
+interface Props<S extends string, F extends string> {
   text: CommonStrings;
   locale: string;
   /** The box's id; its hint's id is derived from it. */
@@ -34,9 +35,11 @@ interface Props<S extends string> {
   filters?: ReactNode;
   /** What the live region says. */
   announcement: string;
+  /** The view to save and the search it belongs to, once the facets' values are known. */
+  saved?: Omit<SavedSearchesProps<F, S>, 'sortLabels' | 'text' | 'locale'> | undefined;
 }
 
-export default function SearchForm<S extends string>({
+export default function SearchForm<S extends string, F extends string>({
   text,
   locale,
   id,
@@ -56,7 +59,8 @@ export default function SearchForm<S extends string>({
   onFiltersOpen,
   filters,
   announcement,
-}: Props<S>) {
+  saved,
+}: Props<S, F>) {
   const hint = `${id}-hint`;
   const controlled = value === undefined ? {} : { value };
   return (
@@ -119,6 +123,9 @@ export default function SearchForm<S extends string>({
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
+      {ready && saved && (
+        <SavedSearches {...saved} sortLabels={sortLabels} text={text} locale={locale} />
+      )}
     </>
   );
 }

@@ -29,6 +29,17 @@ export function chosenFilters<F extends string>(
   ]);
 }
 
+/** The chosen filters as a reader reads them, excluded ones marked so. */
+function filterLabels<F extends string>(
+  text: CommonStrings,
+  chosen: readonly Chosen<F>[],
+  label: (facet: F, id: string) => string,
+): string[] {
+  return chosen.map(({ facet, id, not }) =>
+    not ? fill(text.without, { label: label(facet, id) }) : label(facet, id),
+  );
+}
+
 /** What the live region says: the count, the text searched and the filters in force. */
 export function describeView<F extends string>(
   text: CommonStrings,
@@ -38,9 +49,7 @@ export function describeView<F extends string>(
   chosen: readonly Chosen<F>[],
   label: (facet: F, id: string) => string,
 ): string {
-  const filters = chosen.map(({ facet, id, not }) =>
-    not ? fill(text.without, { label: label(facet, id) }) : label(facet, id),
-  );
+  const filters = filterLabels(text, chosen, label);
   const parts = [count];
   if (q) parts.push(fill(text.matching, { query: q }, locale));
   if (filters.length > 0)
@@ -78,4 +87,20 @@ export function choose<F extends string, S extends string>(
 export function urlWith(path: string, params: URLSearchParams): string {
   const query = params.toString();
   return `${path}${query ? `?${query}` : ''}`;
+}
+
+/** The name a saved search is offered: its text in quotes and its filters, or else its sort. */
+export function suggestName<F extends string>(
+  text: CommonStrings,
+  locale: string,
+  q: string,
+  chosen: readonly Chosen<F>[],
+  label: (facet: F, id: string) => string,
+  sortLabel: string,
+): string {
+  const parts = filterLabels(text, chosen, label);
+  if (q) parts.unshift(`${text.quoteOpen}${q}${text.quoteClose}`);
+  return (
+    parts.join(text.listSeparator) || fill(text.savedSearches.sortedBy, { sort: sortLabel }, locale)
+  );
 }

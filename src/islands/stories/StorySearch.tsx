@@ -114,6 +114,7 @@ export default function StorySearch({ src, shape, common, strings, locale, base 
             />
           )
         }
+        saved={index && { path: base, shape, allowed: index.vocab, state, label }}
         announcement={active ? describeView(common, locale, count, state.q, chosen, label) : ''}
       />
 

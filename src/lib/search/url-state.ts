@@ -40,12 +40,12 @@ export function emptyState<F extends string, S extends string>(
   };
 }
 
-/** Keeps printable text only: control and bidirectional-override characters are removed. */
-function cleanText(value: string): string {
+/** Keeps printable text only, at most `max` characters: control and bidirectional-override characters are removed. */
+export function cleanText(value: string, max = maxQueryLength): string {
   // Control characters are what this removes.
   // eslint-disable-next-line no-control-regex
   const controls = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-  return value.replace(controls, ' ').replace(/\s+/g, ' ').trim().slice(0, maxQueryLength);
+  return value.replace(controls, ' ').replace(/\s+/g, ' ').trim().slice(0, max);
 }
 
 /**

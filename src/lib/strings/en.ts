@@ -329,6 +329,47 @@ export const en = {
     /** Quotation marks around a title. */
     quoteOpen: '“',
     quoteClose: '”',
+    /** Searches a visitor saves in this browser, listed with the search they belong to. */
+    savedSearches: {
+      save: 'Save this search',
+      /** The field where the visitor names the search they save. */
+      name: 'Name for this search',
+      confirm: 'Save',
+      cancel: 'Cancel',
+      /** The name offered when only the sort differs from the full list. */
+      sortedBy: 'Sorted by {sort}',
+      heading: { one: 'Saved search ({count})', other: 'Saved searches ({count})' },
+      rename: 'Rename',
+      renameNamed: 'Rename “{name}”',
+      newName: 'New name for “{name}”',
+      delete: 'Delete',
+      deleteNamed: 'Delete “{name}”',
+      undo: 'Undo',
+      saved: 'Saved “{name}”.',
+      renamed: 'Renamed to “{name}”.',
+      deleted: 'Deleted “{name}”.',
+      restored: 'Restored “{name}”.',
+      limit: {
+        one: 'You have {count} saved search here, the most this browser keeps. Delete it to save another.',
+        other:
+          'You have {count} saved searches here, the most this browser keeps. Delete one to save another.',
+      },
+      full: 'Your browser’s storage for this site is full, so this was not saved. Delete a saved search or free some space in your browser’s settings, then try again.',
+      refused: 'Your browser did not let this site store anything just now, so this was not saved.',
+      unavailable:
+        'Your browser does not let this site store anything, so searches you save last only until you leave this page.',
+      damaged:
+        'Your saved searches could not be read: what this browser kept of them is damaged. Searches you save from now on will be kept.',
+      dropped: {
+        one: '{count} saved search could not be read and was left out.',
+        other: '{count} saved searches could not be read and were left out.',
+      },
+      overflow: {
+        one: 'Only the {max} most recent saved searches are kept, so {count} older one was left out.',
+        other:
+          'Only the {max} most recent saved searches are kept, so {count} older ones were left out.',
+      },
+    },
   },
   /** The creator search island. */
   search: {

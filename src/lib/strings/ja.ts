@@ -437,6 +437,40 @@ export const ja = {
     listSeparator: '、',
     quoteOpen: '「',
     quoteClose: '」',
+    /** 訪問者がこのブラウザに保存した検索。 */
+    savedSearches: {
+      save: 'この検索を保存',
+      name: '検索の名前',
+      confirm: '保存',
+      cancel: 'キャンセル',
+      sortedBy: '並べ替え：{sort}',
+      heading: { other: '保存した検索（{count}）' },
+      rename: '名前を変更',
+      renameNamed: '「{name}」の名前を変更',
+      newName: '「{name}」の新しい名前',
+      delete: '削除',
+      deleteNamed: '「{name}」を削除',
+      undo: '元に戻す',
+      saved: '「{name}」を保存しました。',
+      renamed: '名前を「{name}」に変更しました。',
+      deleted: '「{name}」を削除しました。',
+      restored: '「{name}」を元に戻しました。',
+      limit: {
+        other:
+          '保存した検索が{count}件あり、このブラウザに残せる上限に達しています。新しく保存するには、いずれかを削除してください。',
+      },
+      full: 'ブラウザのこのサイト用の保存領域がいっぱいのため、保存できませんでした。保存した検索を削除するか、ブラウザの設定で空き領域を増やしてから、もう一度お試しください。',
+      refused: 'ブラウザがこのサイトによる保存を許可しなかったため、保存できませんでした。',
+      unavailable:
+        'このブラウザではこのサイトがデータを保存できないため、保存した検索はこのページを離れるまでしか残りません。',
+      damaged:
+        'ブラウザに残っていたデータが壊れていたため、保存した検索を読み込めませんでした。これから保存する検索は残ります。',
+      dropped: { other: '保存した検索のうち{count}件は読み込めなかったため、表示していません。' },
+      overflow: {
+        other:
+          '保存した検索は新しいものから{max}件までしか残せないため、古い{count}件を外しました。',
+      },
+    },
   },
   search: {
     heading: 'クリエイターを検索',

@@ -3,6 +3,7 @@
  * (?shortlist=a,b) and exported as CSV. Only ids that exist are ever kept.
  */
 import { idPattern } from '#lib/patterns.ts';
+import type { StoredValue } from '#lib/storage.ts';
 
 export const storageKey = 'casebook:shortlist';
 /** Most creators a shortlist holds. */
@@ -34,15 +35,9 @@ export function shortlistFromParams(params: URLSearchParams, known: Known): stri
     : cleanShortlist(value.split(',').slice(0, maxShortlist * 2), known);
 }
 
-/** Reads the stored shortlist, tolerating anything a browser may hold under the key. */
-export function shortlistFromStorage(stored: string | null, known: Known): string[] {
-  if (!stored) return [];
-  try {
-    const value: unknown = JSON.parse(stored);
-    return Array.isArray(value) ? cleanShortlist(value, known) : [];
-  } catch {
-    return [];
-  }
+/** The stored shortlist, from what storage gave back (see readJson), tolerating anything a browser may hold under the key. */
+export function shortlistFromStorage(stored: StoredValue, known: Known): string[] {
+  return Array.isArray(stored.value) ? cleanShortlist(stored.value, known) : [];
 }
 
 /** The share link for a shortlist. */
