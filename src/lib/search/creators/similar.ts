@@ -15,7 +15,7 @@
  * holders by name are taken as candidates from it.
  */
 import { fill, plural, type Plural } from '#lib/strings/format.ts';
-import { creatorFacetReader, field, type SearchIndex } from './index-format.ts';
+import { creatorFacetReader, field, type SearchIndex, type SearchLabels } from './index-format.ts';
 
 /** Kinds of value two creators can share, in the order their reasons are told. */
 export const sharedKinds = [
@@ -302,4 +302,30 @@ export function similarReason<V>(shared: Shared<V>, l: ReasonSpeaker<V>): string
   if (shared.themes.length > 0)
     parts.push(say(reasons.themes, { themes: labels('themes', shared.themes, true) }));
   return parts.slice(0, partsPerReason).join(l.text.separator);
+}
+
+/** Where the index keeps the labels of each vocabulary a reason names. */
+const labelsOf: Record<ReasonVocabulary, keyof SearchLabels> = {
+  niches: 'niche',
+  languages: 'language',
+  communities: 'community',
+  countries: 'country',
+  regions: 'region',
+  audienceBands: 'audience',
+  themes: 'theme',
+};
+
+/** A speaker for reasons over index codes, from the index's labels (the search has no taxonomy module). */
+export function rowSpeaker(
+  labels: SearchLabels,
+  intl: string,
+  text: ReasonStrings,
+): ReasonSpeaker<number> {
+  return {
+    lang: intl.split('-')[0] ?? intl,
+    intl,
+    text,
+    label: (vocabulary, code) => labels[labelsOf[vocabulary]][code] ?? '',
+    brand: (code) => labels.brand[code] ?? '',
+  };
 }
