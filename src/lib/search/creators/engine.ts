@@ -223,6 +223,11 @@ export class CreatorSearch {
 
   readonly #rank: Int32Array;
 
+  /** Positions by name (Latin spelling), then id: the order ties go in. */
+  nameOrder(): ArrayLike<number> {
+    return this.#byName;
+  }
+
   /** Creators by id, for the shortlist. */
   rows(ids: readonly string[]): CreatorRow[] {
     this.#positions ??= new Map(this.#index.creators.map((row, i) => [row[field.id], i]));

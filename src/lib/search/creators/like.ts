@@ -17,8 +17,14 @@ export interface LikeView {
   shared: Map<number, Shared<number>>;
 }
 
-/** Finds the creators like one, by id; undefined for an id the index does not hold. */
-export function likeFinder(index: SearchIndex): (id: string) => LikeView | undefined {
+/**
+ * Finds the creators like one, by id; undefined for an id the index does not hold. `byName` is
+ * the rows' order by name where the caller has it (the engine's), which spares sorting again.
+ */
+export function likeFinder(
+  index: SearchIndex,
+  byName?: () => ArrayLike<number>,
+): (id: string) => LikeView | undefined {
   let positions: Map<string, number> | undefined;
   let ranking: ReturnType<typeof similarityIndex<number>> | undefined;
   const rowAt = (position: number) => index.creators[position] as CreatorRow;
@@ -31,6 +37,8 @@ export function likeFinder(index: SearchIndex): (id: string) => LikeView | undef
       rowValues(index),
       (at) => latinName(rowAt(at)[field.name], rowAt(at)[field.aliases]),
       (at) => rowAt(at)[field.id],
+      // Codes are whole numbers and there are fewer than 16 kinds: one number per kind and code.
+      { keyOf: (kind, code) => code * 16 + kind, ...(byName ? { byName: byName() } : {}) },
     );
     const similar = ranking(position, Infinity);
     return {

@@ -15,7 +15,7 @@ export function searchService(
   now: () => number = () => performance.now(),
 ) {
   const engine = new CreatorSearch(index);
-  const like = likeFinder(index);
+  const like = likeFinder(index, () => engine.nameOrder());
   let evidence: MentionEvidence | undefined;
   let loading: Promise<void> | undefined;
   let failed = false;

@@ -64,7 +64,23 @@ export interface Similar<V> {
   shared: Shared<V>;
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base' });
+/** Positions in name order, then id: the order of ties. */
+function sortByName(
+  size: number,
+  nameAt: (position: number) => string,
+  idAt: (position: number) => string,
+): number[] {
+  // Made here, not at load, so the island, which only words reasons, does not carry it.
+  const collator = new Intl.Collator('en', { sensitivity: 'base' });
+  const positions = Array.from({ length: size }, (_, position) => position);
+  const names = positions.map(nameAt);
+  const ids = positions.map(idAt);
+  return positions.sort(
+    (a, b) =>
+      collator.compare(names[a] ?? '', names[b] ?? '') ||
+      ((ids[a] ?? '') < (ids[b] ?? '') ? -1 : (ids[a] ?? '') > (ids[b] ?? '') ? 1 : 0),
+  );
+}
 
 /**
  * A ranking over `size` creators: for a creator's position, the others most like it, best
@@ -76,33 +92,40 @@ export function similarityIndex<V>(
   valuesAt: (position: number) => KindValues<V>,
   nameAt: (position: number) => string,
   idAt: (position: number) => string,
-  { cap = candidateCap }: { cap?: number } = {},
+  {
+    cap = candidateCap,
+    keyOf = (kind, value) => `${kind}:${String(value)}`,
+    byName,
+  }: {
+    cap?: number;
+    /** The positions already in that order, where the caller has them (the search engine sorts by name too). */
+    byName?: ArrayLike<number>;
+    /** One key per kind and value (the search's codes make numbers, which are quicker to look up). */
+    keyOf?: (kind: number, value: V) => string | number;
+  } = {},
 ): (position: number, count?: number) => Similar<V>[] {
-  const positions = Array.from({ length: size }, (_, position) => position);
-  const names = positions.map(nameAt);
-  const ids = positions.map(idAt);
-  const sorted = positions.sort(
-    (a, b) =>
-      collator.compare(names[a] ?? '', names[b] ?? '') ||
-      ((ids[a] ?? '') < (ids[b] ?? '') ? -1 : (ids[a] ?? '') > (ids[b] ?? '') ? 1 : 0),
-  );
+  const sorted = byName ? Array.from(byName) : sortByName(size, nameAt, idAt);
   const rank = new Int32Array(size);
   sorted.forEach((position, order) => (rank[position] = order));
   // Each creator's values, each kind's once, as keys (a shared region is dropped later where the country is shared too).
   const values: [SharedKind, V][][] = [];
-  const keys: string[][] = [];
-  const keySets: Set<string>[] = [];
+  const keys: (string | number)[][] = [];
+  // Each creator's keys as a set, made the first time it is a candidate.
+  const keySets: Set<string | number>[] = [];
   // Holders of each value, in name order, so that ties and the cap both follow names.
-  const holders = new Map<string, number[]>();
+  const holders = new Map<string | number, number[]>();
   for (const position of sorted) {
     const own: [SharedKind, V][] = [];
+    const ownKeys: (string | number)[] = [];
     const byKind = valuesAt(position);
-    for (const kind of sharedKinds)
-      for (const value of new Set(byKind[kind])) own.push([kind, value]);
-    const ownKeys = own.map(([kind, value]) => `${kind}:${String(value)}`);
+    sharedKinds.forEach((kind, kindIndex) => {
+      for (const value of new Set(byKind[kind])) {
+        own.push([kind, value]);
+        ownKeys.push(keyOf(kindIndex, value));
+      }
+    });
     values[position] = own;
     keys[position] = ownKeys;
-    keySets[position] = new Set(ownKeys);
     for (const key of ownKeys) {
       const list = holders.get(key);
       if (list) list.push(position);
@@ -121,8 +144,7 @@ export function similarityIndex<V>(
     // they come (no sort of every candidate), for all of them one sort ranks them.
     const best: { position: number; score: number; rank: number }[] = [];
     for (const other of candidates) {
-      const theirs = keySets[other];
-      if (!theirs) continue;
+      const theirs = (keySets[other] ??= new Set(keys[other]));
       let score = 0;
       let country = false;
       let regions = 0;
@@ -155,7 +177,7 @@ export function similarityIndex<V>(
     }
     if (count === Infinity) best.sort((a, b) => b.score - a.score || a.rank - b.rank);
     return best.map(({ position: other, score }) => {
-      const theirs = keySets[other] ?? new Set<string>();
+      const theirs = keySets[other] ?? new Set();
       const shared = Object.fromEntries(sharedKinds.map((kind) => [kind, [] as V[]])) as Shared<V>;
       own.forEach(([kind, value], index) => {
         if (theirs.has(ownKeys[index] ?? '')) shared[kind].push(value);
