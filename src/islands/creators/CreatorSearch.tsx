@@ -13,7 +13,8 @@ import type { CreatorFacet, CreatorSort } from '#lib/search/creators/facets.ts';
 import { creatorFacetReader, field } from '#lib/search/creators/index-format.ts';
 import type { CreatorState } from '#lib/search/creators/protocol.ts';
 import { shortlistUrl, toCsv } from '#lib/search/creators/shortlist.ts';
-import { isActive, type SearchShape } from '#lib/search/url-state.ts';
+import { rowSpeaker, type ReasonStrings } from '#lib/search/creators/similar.ts';
+import { isActive, likeIgnored, withoutLike, type SearchShape } from '#lib/search/url-state.ts';
 import { fill, plural } from '#lib/strings/format.ts';
 import type { SearchStrings } from '#lib/strings/types.ts';
 import FacetPanel from '../search/FacetPanel.tsx';
@@ -37,6 +38,8 @@ interface Props {
   shape: SearchShape<CreatorFacet, CreatorSort>;
   common: CommonStrings;
   strings: SearchStrings;
+  /** The parts of a similar creator's reason (strings module: `similar`). */
+  reasons: Omit<ReasonStrings, 'listSeparator'>;
   locale: string;
   /** Where profiles live, for this locale ("/creators/"). */
   base: string;
@@ -52,22 +55,37 @@ export default function CreatorSearch({
   shape,
   common,
   strings,
+  reasons,
   locale,
   base,
 }: Props) {
   const box = useRef<HTMLInputElement>(null);
   const resultsHead = useRef<HTMLParagraphElement>(null);
+  const likeHead = useRef<HTMLHeadingElement>(null);
+  /** Set when a "More like this" was chosen, so its heading takes focus once it shows. */
+  const focusLike = useRef(false);
+  /** Set while the view shown left out a `like` the address asked for. */
+  const [likeNotice, setLikeNotice] = useState(false);
   const [outcome, setOutcome] = useState<(Reply & { current: boolean }) | undefined>(undefined);
   const [counts, setCounts] = useState<Reply['counts'] | undefined>(undefined);
   const [copied, setCopied] = useState(false);
   const shortlist = useShortlist();
   const wanted = useRef<string[]>([]);
 
-  const view = useRef<{ show: (state: CreatorState) => void }>({ show: () => undefined });
+  const view = useRef<{
+    show: (state: CreatorState) => void;
+    like: (id: string) => void;
+    dropLike: () => void;
+  }>({ show: () => undefined, like: () => undefined, dropLike: () => undefined });
   const onReply = useCallback((reply: Reply, current: boolean) => {
     setOutcome({ ...reply, current });
     // The view being typed shows once its results are in.
     if (current) view.current.show(reply.state);
+    // Creators like one the index does not hold: say so, and carry on without it.
+    if (current && reply.likeUnknown) {
+      setLikeNotice(true);
+      view.current.dropLike();
+    }
     // Results paint first; the filter counts follow in a render that typing can interrupt.
     startTransition(() => setCounts(reply.counts));
   }, []);
@@ -80,14 +98,17 @@ export default function CreatorSearch({
   const searchView = useSearchView(shape, {
     allowed: backend.meta?.vocab,
     request,
-    onExternal: (next) => {
+    onExternal: (next, fromUrl) => {
       if (box.current && box.current.value !== next.q) box.current.value = next.q;
+      setLikeNotice(fromUrl && likeIgnored(new URLSearchParams(window.location.search)));
     },
   });
   const { state, latest, update } = searchView;
   useEffect(() => {
     view.current.show = searchView.show;
-  }, [searchView.show]);
+    view.current.like = (id) => update({ ...latest.current, q: '', page: 1, like: id }, 'push');
+    view.current.dropLike = () => update(withoutLike(latest.current), 'replace');
+  }, [searchView.show, update, latest]);
   useSlashFocus(box);
 
   // The shortlists need rows too: ask again when they change.
@@ -165,6 +186,25 @@ export default function CreatorSearch({
     URL.revokeObjectURL(link.href);
   };
 
+  /** Shows the creators most like one, in place of the text searched (the filters stay). */
+  const showLike = useCallback((id: string) => {
+    focusLike.current = true;
+    view.current.like(id);
+  }, []);
+  const speaker = useMemo(
+    () => labels && rowSpeaker(labels, locale, { ...reasons, listSeparator: common.listSeparator }),
+    [labels, locale, reasons, common.listSeparator],
+  );
+  const liked =
+    state.like !== undefined && outcome?.state.like === state.like ? outcome.liked : undefined;
+  useEffect(() => {
+    if (liked && focusLike.current) {
+      focusLike.current = false;
+      likeHead.current?.focus();
+    }
+  }, [liked]);
+  const [likeBefore = '', likeAfter = ''] = strings.like.heading.split('{name}');
+
   const ready = searchView.ready;
   const active = ready && isActive(state, shape);
   const chosen = chosenFilters(shape.facets, state.facets);
@@ -217,9 +257,16 @@ export default function CreatorSearch({
         }
         saved={vocab && { path: base, shape, allowed: vocab, state, label }}
         announcement={
-          active && outcome ? describeView(common, locale, count, state.q, chosen, label) : ''
+          active && outcome
+            ? [
+                ...(liked ? [fill(strings.like.heading, { name: liked[field.name] }, locale)] : []),
+                describeView(common, locale, count, state.q, chosen, label),
+              ].join(common.listSeparator)
+            : ''
         }
       />
+
+      {likeNotice && <p className="like-notice">{strings.like.unknown}</p>}
 
       {ready && (savedIds.length > 0 || (sharedIds && sharedIds.length > 0)) && (
         <div className="shortlists">
@@ -265,7 +312,23 @@ export default function CreatorSearch({
         </div>
       )}
 
-      {active && outcome && labels && (
+      {active && liked && (
+        <div className="like-view">
+          <h3 ref={likeHead} tabIndex={-1}>
+            {likeBefore}
+            <bdi>{liked[field.name]}</bdi>
+            {likeAfter}
+          </h3>
+          <button
+            type="button"
+            onClick={() => update({ ...withoutLike(latest.current), page: 1 }, 'push')}
+          >
+            {strings.like.clear}
+          </button>
+        </div>
+      )}
+
+      {active && outcome && labels && speaker && (
         <Results
           text={common}
           locale={locale}
@@ -290,6 +353,8 @@ export default function CreatorSearch({
             evidenceFailed={outcome.evidenceFailed}
             label={label}
             onSave={toggleSaved}
+            onLike={showLike}
+            speaker={speaker}
             text={strings}
             common={common}
             locale={locale}

@@ -7,6 +7,7 @@ import {
   type SearchLabels,
 } from '#lib/search/creators/index-format.ts';
 import type { ShownResult } from '#lib/search/creators/protocol.ts';
+import { similarReason, type ReasonSpeaker } from '#lib/search/creators/similar.ts';
 import type { CreatorFacet } from '#lib/search/creators/facets.ts';
 import { fill } from '#lib/strings/format.ts';
 import type { SearchStrings } from '#lib/strings/types.ts';
@@ -23,6 +24,10 @@ interface Props {
   evidenceFailed: boolean;
   label: (facet: CreatorFacet, id: string) => string;
   onSave: (id: string) => void;
+  /** Shows the creators most like one ("More like this"). */
+  onLike: (id: string) => void;
+  /** Says why a result is like the creator a "More like this" view is about, in the page's language. */
+  speaker: ReasonSpeaker<number>;
   text: SearchStrings;
   common: CommonStrings;
   locale: string;
@@ -39,6 +44,8 @@ export default memo(function ResultList({
   evidenceFailed,
   label,
   onSave,
+  onLike,
+  speaker,
   text,
   common,
   locale,
@@ -47,7 +54,7 @@ export default memo(function ResultList({
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   return (
     <ul className="result-list">
-      {results.map(({ row, matches, evidence }) => {
+      {results.map(({ row, matches, evidence, shared }) => {
         const id = row[field.id];
         const name = row[field.name];
         const handle = row[field.handle];
@@ -93,6 +100,7 @@ export default memo(function ResultList({
                 {niches.length > 0 && ` · ${niches.join(common.listSeparator)}`}
               </span>
             </p>
+            {shared && <p className="why">{similarReason(shared, speaker)}</p>}
             {showEvidence && (
               <ul className="evidence" aria-label={fill(text.evidenceFor, { name })}>
                 {evidence.map((item) => (
@@ -130,18 +138,24 @@ export default memo(function ResultList({
               {saved.includes(id) ? text.saved : text.saveShort}
               <span className="visually-hidden"> {name}</span>
             </button>
-            {saved.some((other) => other !== id) && (
-              <>
-                {' '}
-                <a
-                  className="compare-link"
-                  href={compareHref(base, [id, ...saved.filter((other) => other !== id)])}
-                >
-                  {text.compareWith}
-                  <span className="visually-hidden"> {name}</span>
-                </a>
-              </>
-            )}
+            <p className="result-actions">
+              <button type="button" className="like-action" onClick={() => onLike(id)}>
+                {text.like.action}
+                <span className="visually-hidden">: {name}</span>
+              </button>
+              {saved.some((other) => other !== id) && (
+                <>
+                  {' '}
+                  <a
+                    className="compare-link"
+                    href={compareHref(base, [id, ...saved.filter((other) => other !== id)])}
+                  >
+                    {text.compareWith}
+                    <span className="visually-hidden"> {name}</span>
+                  </a>
+                </>
+              )}
+            </p>
           </li>
         );
       })}

@@ -24,8 +24,8 @@ export interface SearchViewOptions<F extends string, S extends string> {
   request?: (next: SearchState<F, S>) => void;
   /** Show typed text at once (controlled input) rather than when results arrive. */
   showTyping?: boolean;
-  /** Called when the view changes other than by typing (the URL, back and forward, a cleared search): an uncontrolled box takes its text then. */
-  onExternal?: (next: SearchState<F, S>) => void;
+  /** Called when the view changes other than by typing (the URL, back and forward, a cleared search): an uncontrolled box takes its text then. `fromUrl` says the view was read from the address. */
+  onExternal?: (next: SearchState<F, S>, fromUrl: boolean) => void;
 }
 
 export function useSearchView<F extends string, S extends string>(
@@ -52,7 +52,7 @@ export function useSearchView<F extends string, S extends string>(
       const next = parseState(new URLSearchParams(window.location.search), allowed, shape);
       latest.current = next;
       setState(next);
-      calls.current.onExternal?.(next);
+      calls.current.onExternal?.(next, true);
       calls.current.request?.(next);
     };
     read();
@@ -80,7 +80,7 @@ export function useSearchView<F extends string, S extends string>(
       clearTimeout(typing.current);
       if (mode === 'push') {
         setState(next);
-        calls.current.onExternal?.(next);
+        calls.current.onExternal?.(next, false);
         window.history.pushState(null, '', url());
         carryQueryToLanguageLinks();
       } else {

@@ -6,7 +6,7 @@
 import type { Facet } from './facets.ts';
 import { recordOf } from './record.ts';
 
-/** A facet's codes on the wire: one code (-1 for none) for a single-valued facet, sorted codes for a multi-valued one. */
+/** A facet's codes on the wire: one code (-1 for none) for a single-valued facet, a list for a multi-valued one (sorted, or in the entry's own order where the index asks for it). */
 export type Codes = number | number[];
 
 export interface FacetCodes<F extends string, E> {
@@ -16,14 +16,16 @@ export interface FacetCodes<F extends string, E> {
   labels: Record<F, string[]>;
   /** An entry's codes, facet by facet in declaration order. */
   encode: (entry: E) => Codes[];
-  /** The sorted codes of some ids in one facet's vocabulary (ids not in it are left out). */
+  /** The codes of some ids in one facet's vocabulary, each once (ids not in it are left out). */
   codes: (facet: F, ids: Iterable<string>) => number[];
 }
 
 /**
  * Vocabularies, labels and an encoder for a declaration over some entries. `order` gives every
  * possible id of a vocabulary in display order; `label` what a reader sees for an id; `include`
- * ids a facet's vocabulary must hold besides those entries have (values a row carries elsewhere).
+ * ids a facet's vocabulary must hold besides those entries have (values a row carries elsewhere);
+ * `entryOrder` keeps each entry's codes in the order it lists its values (a creator's first
+ * language first) rather than sorting them.
  */
 export function encodeFacets<F extends string, E>(
   facets: Record<F, Facet<E>>,
@@ -31,6 +33,7 @@ export function encodeFacets<F extends string, E>(
   order: (vocabulary: Facet<E>['vocabulary']) => readonly string[],
   label: (vocabulary: Facet<E>['vocabulary'], id: string) => string,
   include: Partial<Record<F, Iterable<string>>> = {},
+  { entryOrder = false }: { entryOrder?: boolean } = {},
 ): FacetCodes<F, E> {
   const ids = Object.keys(facets) as F[];
   const read = (facet: F, entry: E): readonly string[] => {
@@ -45,11 +48,12 @@ export function encodeFacets<F extends string, E>(
     order(facets[facet].vocabulary).filter((id) => used[facet].has(id)),
   );
   const codeMaps = recordOf(ids, (facet) => new Map(vocab[facet].map((id, code) => [id, code])));
-  const codes = (facet: F, values: Iterable<string>) =>
-    [...new Set(values)]
+  const codes = (facet: F, values: Iterable<string>) => {
+    const found = [...new Set(values)]
       .map((id) => codeMaps[facet].get(id) ?? -1)
-      .filter((code) => code >= 0)
-      .sort((a, b) => a - b);
+      .filter((code) => code >= 0);
+    return entryOrder ? found : found.sort((a, b) => a - b);
+  };
   return {
     codes,
     vocab,

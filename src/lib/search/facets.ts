@@ -22,6 +22,8 @@ export interface SearchShape<F extends string, S extends string> {
   facets: readonly F[];
   multi: readonly F[];
   sorts: readonly [S, ...S[]];
+  /** Whether a view can ask for the entries most like one (`?like=<id>`). */
+  like?: boolean;
 }
 
 /** The shape of a search from its facet declaration and its sorts. */

@@ -4,6 +4,7 @@
  * overlong or malformed parameters are dropped, never echoed, and never used as links.
  *
  *   ?q=rolettes&region=europe&region=latin-america&language.mode=all&niche.not=gaming&sort=name&page=2
+ *   ?like=aisha-and-the-dallah&region=europe   (a search whose shape says `like`: entries most like one)
  */
 import type { FacetSelection } from './facet-bits.ts';
 import type { SearchShape } from './facets.ts';
@@ -16,6 +17,29 @@ export interface SearchState<F extends string, S extends string> {
   facets: Record<F, FacetSelection>;
   sort: S;
   page: number;
+  /** The id of the entry the view shows the entries most like (where the search's shape offers it). */
+  like?: string;
+}
+
+/** What a `like` value may look like: an entry's id (a file name), never a path or markup. */
+const likePattern = /^[a-z0-9][a-z0-9_-]{0,99}$/i;
+
+/**
+ * Whether the query asks for entries like one but names none that can be: a value that is no id
+ * (markup, a path, overlong text). The view leaves it out and says so; an id the index does not
+ * hold is for the search to tell.
+ */
+export function likeIgnored(params: URLSearchParams): boolean {
+  const value = params.get('like');
+  return value !== null && !likePattern.test(value);
+}
+
+/** The same view without its `like`. */
+export function withoutLike<F extends string, S extends string>(
+  state: SearchState<F, S>,
+): SearchState<F, S> {
+  const { q, facets, sort, page } = state;
+  return { q, facets, sort, page };
 }
 
 /** Longest query text kept; longer text is cut, not rejected. */
@@ -75,6 +99,8 @@ export function parseState<F extends string, S extends string>(
   if (sort !== null && (shape.sorts as readonly string[]).includes(sort)) state.sort = sort as S;
   const page = params.get('page');
   if (page !== null && /^[1-9]\d{0,3}$/.test(page)) state.page = Math.min(Number(page), maxPage);
+  const like = params.get('like');
+  if (shape.like && like !== null && likePattern.test(like)) state.like = like;
   return state;
 }
 
@@ -84,6 +110,7 @@ export function serializeState<F extends string, S extends string>(
   shape: SearchShape<F, S>,
 ): URLSearchParams {
   const params = new URLSearchParams();
+  if (shape.like && state.like) params.set('like', state.like);
   if (state.q) params.set('q', state.q);
   for (const facet of shape.facets) {
     const selection = state.facets[facet];

@@ -427,6 +427,14 @@ export const en = {
     loading: 'Loading the search…',
     failed:
       'The search could not load. Every creator is still listed below, and the Browse links work.',
+    /** "More like this": a result's control, and the view of the creators most like one. */
+    like: {
+      action: 'More like this',
+      heading: 'Creators like {name}',
+      clear: 'Show all results',
+      unknown:
+        'The link asked for creators like one who is not in the directory, so that part of it was left out.',
+    },
   },
   /** The compare page, /creators/compare/?c=a,b: up to six creators side by side. */
   compare: {

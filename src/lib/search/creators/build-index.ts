@@ -72,6 +72,8 @@ export function buildCreatorIndex(
     vocabularies.order,
     vocabularies.label,
     { brand: partners },
+    // Similar creators' reasons name shared values in the creator's own order (similar.ts).
+    { entryOrder: true },
   );
   const usedThemes = new Set(
     facts.flatMap((fact) => fact.stories.flatMap((story) => story.data.themes)),
@@ -96,8 +98,7 @@ export function buildCreatorIndex(
       own[0] ? dayNumber(own[0].data.published) : 0,
       [...new Set(own.flatMap((story) => story.data.themes))]
         .map((id) => themeCode.get(id) ?? -1)
-        .filter((found) => found >= 0)
-        .sort((a, b) => a - b),
+        .filter((found) => found >= 0),
       ...encode({ entry, stories: own }),
     ]),
   };

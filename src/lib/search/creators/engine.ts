@@ -223,6 +223,11 @@ export class CreatorSearch {
 
   readonly #rank: Int32Array;
 
+  /** Positions by name (Latin spelling), then id: the order ties go in. */
+  nameOrder(): ArrayLike<number> {
+    return this.#byName;
+  }
+
   /** Creators by id, for the shortlist. */
   rows(ids: readonly string[]): CreatorRow[] {
     this.#positions ??= new Map(this.#index.creators.map((row, i) => [row[field.id], i]));
@@ -337,8 +342,16 @@ export class CreatorSearch {
     return { order, score: (doc) => (mark[doc] === query ? scores[doc] : undefined), matches };
   }
 
-  /** Runs a search: text first (when there is text), then facets, counts, sorting and the page. */
-  search(state: SearchState<CreatorFacet, CreatorSort>, pageSize = Infinity): SearchOutcome {
+  /**
+   * Runs a search: text first (when there is text), then facets, counts, sorting and the page.
+   * `among`, when given, keeps only those positions and is the order of the default sort (the
+   * creators most like one, best first: like.ts).
+   */
+  search(
+    state: SearchState<CreatorFacet, CreatorSort>,
+    pageSize = Infinity,
+    among?: readonly number[],
+  ): SearchOutcome {
     const text = state.q.trim();
     const found = searchable(text) ? this.#text(text) : undefined;
     let textBits: Bits | undefined;
@@ -346,9 +359,14 @@ export class CreatorSearch {
       textBits = this.#facets.none();
       for (const i of found.order) add(textBits, i);
     }
+    if (among) {
+      textBits = this.#facets.none();
+      for (const i of among) if (!found || found.score(i) !== undefined) add(textBits, i);
+    }
     const { matching, total, counts } = this.#facets.filter(textBits, state.facets);
     let order: Iterable<number>;
-    if (found && state.sort === 'relevance') order = found.order;
+    if (among && state.sort === 'relevance') order = among;
+    else if (found && state.sort === 'relevance') order = found.order;
     else if (state.sort === 'audience') order = this.#byAudience;
     else if (state.sort === 'latest') order = this.#byLatest;
     else order = this.#latestMentions(state) ?? this.#byName;

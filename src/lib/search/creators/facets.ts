@@ -67,7 +67,8 @@ export type CreatorPageFacet = PagedFacet<typeof creatorFacets>;
 export const creatorSorts = ['relevance', 'name', 'audience', 'latest'] as const;
 export type CreatorSort = (typeof creatorSorts)[number];
 
-export const creatorShape: SearchShape<CreatorFacet, CreatorSort> = shapeOf(
-  creatorFacets,
-  creatorSorts,
-);
+/** The creator search's shape; its views can show the creators most like one ("More like this"). */
+export const creatorShape: SearchShape<CreatorFacet, CreatorSort> = {
+  ...shapeOf(creatorFacets, creatorSorts),
+  like: true,
+};

@@ -14,7 +14,11 @@ export type MentionEvidence = Record<
   { id: string; title: string; date: string; platform: string; url?: string }[]
 >;
 
-/** One creator: the fields below, then one entry per facet, in declaration order. */
+/**
+ * One creator: the fields below, then one entry per facet, in declaration order. Lists of codes
+ * keep the creator's own order (its first language first, its newest partnership first), which
+ * the reasons of similar creators follow.
+ */
 export type CreatorRow = [
   id: string,
   name: string,

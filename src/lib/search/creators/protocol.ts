@@ -6,6 +6,7 @@ import type { FuzzyMatch } from '../fuzzy.ts';
 import type { SearchState } from '../url-state.ts';
 import type { CreatorFacet, CreatorSort } from './facets.ts';
 import type { CreatorRow, MentionEvidence, SearchIndex } from './index-format.ts';
+import type { Shared } from './similar.ts';
 
 /** A creator search's view. */
 export type CreatorState = SearchState<CreatorFacet, CreatorSort>;
@@ -46,6 +47,8 @@ export interface ShownResult {
   matches: readonly FuzzyMatch[];
   /** Mentions of the picked brands, newest first. */
   evidence: Evidence[];
+  /** In a "More like this" view: what the creator shares with the one the view is about (index codes). */
+  shared?: Shared<number> | undefined;
 }
 
 export type FromWorker =
@@ -72,4 +75,8 @@ export type FromWorker =
       rows: CreatorRow[];
       /** Set when a brand is picked and its evidence could not be loaded. */
       evidenceFailed: boolean;
+      /** The creator a "More like this" view is about, when the view asks for one the index holds. */
+      liked: CreatorRow | undefined;
+      /** Set when the view asks for creators like one the index does not hold (the view shows everyone). */
+      likeUnknown: boolean;
     };

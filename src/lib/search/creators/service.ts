@@ -5,6 +5,7 @@
  */
 import { CreatorSearch } from './engine.ts';
 import { field, type MentionEvidence, type SearchIndex } from './index-format.ts';
+import { likeFinder } from './like.ts';
 import type { FromWorker, SearchRequest } from './protocol.ts';
 
 export function searchService(
@@ -14,6 +15,7 @@ export function searchService(
   now: () => number = () => performance.now(),
 ) {
   const engine = new CreatorSearch(index);
+  const like = likeFinder(index, () => engine.nameOrder());
   let evidence: MentionEvidence | undefined;
   let loading: Promise<void> | undefined;
   let failed = false;
@@ -22,7 +24,8 @@ export function searchService(
   function answer(request: SearchRequest): void {
     const picked = request.state.facets.brand.values;
     const started = now();
-    const outcome = engine.search(request.state, request.pageSize);
+    const liked = request.state.like === undefined ? undefined : like(request.state.like);
+    const outcome = engine.search(request.state, request.pageSize, liked?.order);
     const took = now() - started;
     reply({
       type: 'results',
@@ -35,6 +38,7 @@ export function searchService(
       counts: outcome.counts,
       results: outcome.results.map((result) => ({
         row: result.row,
+        ...(liked ? { shared: liked.shared.get(result.index) } : {}),
         matches: result.matches,
         evidence: picked
           .flatMap((brand) =>
@@ -45,6 +49,8 @@ export function searchService(
           .sort((a, b) => b.date.localeCompare(a.date)),
       })),
       rows: engine.rows(request.ids),
+      liked: liked?.row,
+      likeUnknown: request.state.like !== undefined && !liked,
       evidenceFailed: picked.length > 0 && !evidence,
     });
   }
