@@ -1,5 +1,5 @@
 /** One page of creator results; renders again only when the results or the shortlist change, not on every keystroke. */
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import { compareHref } from '#lib/compare/href.ts';
 import {
   field,
@@ -89,10 +89,13 @@ export default memo(function ResultList({
                   <>
                     {handle ? ' · ' : ' '}
                     {aliases.map((alias, i) => (
-                      <bdi key={alias}>
+                      // The separator stays outside the isolate, in the page's direction.
+                      <Fragment key={alias}>
                         {i > 0 && common.listSeparator}
-                        <Marked value={alias} field="aliases" matches={matches} />
-                      </bdi>
+                        <bdi>
+                          <Marked value={alias} field="aliases" matches={matches} />
+                        </bdi>
+                      </Fragment>
                     ))}
                   </>
                 )}
