@@ -52,6 +52,10 @@ describe('shortlist', () => {
     expect(shortlistUrl('https://casebook.example', ['kyne', 'the-rollettes'])).toBe(
       'https://casebook.example/creators/?shortlist=kyne%2Cthe-rollettes',
     );
+    // Shared from an Arabic page, the link opens the Arabic directory.
+    expect(shortlistUrl('https://casebook.example', ['kyne'], '/ar/creators/')).toBe(
+      'https://casebook.example/ar/creators/?shortlist=kyne',
+    );
   });
 
   it('writes CSV that spreadsheets cannot run as formulas', () => {

@@ -147,7 +147,7 @@ export default function CreatorSearch({
 
   const copyLink = async () => {
     try {
-      await navigator.clipboard.writeText(shortlistUrl(window.location.origin, savedIds));
+      await navigator.clipboard.writeText(shortlistUrl(window.location.origin, savedIds, base));
       setCopied(true);
     } catch {
       setCopied(false);
@@ -303,7 +303,7 @@ export default function CreatorSearch({
               <button type="button" onClick={() => void copyLink()}>
                 {copied ? strings.copied : strings.copyLink}
               </button>
-              <a href={shortlistUrl(window.location.origin, savedIds)}>{strings.shareLink}</a>
+              <a href={shortlistUrl(window.location.origin, savedIds, base)}>{strings.shareLink}</a>
               <button type="button" onClick={() => downloadCsv(savedIds)}>
                 {strings.downloadCsv}
               </button>

@@ -40,9 +40,13 @@ export function shortlistFromStorage(stored: StoredValue, known: Known): string[
   return Array.isArray(stored.value) ? cleanShortlist(stored.value, known) : [];
 }
 
-/** The share link for a shortlist. */
-export function shortlistUrl(origin: string, ids: readonly string[]): string {
-  const url = new URL('/creators/', origin);
+/** The share link for a shortlist, on the directory of the page's language (`/ar/creators/`). */
+export function shortlistUrl(
+  origin: string,
+  ids: readonly string[],
+  directory = '/creators/',
+): string {
+  const url = new URL(directory, origin);
   url.searchParams.set('shortlist', ids.join(','));
   return url.href;
 }
