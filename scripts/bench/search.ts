@@ -18,8 +18,10 @@
  * kbps up, through DevTools network conditions) and types a common name the moment the box is
  * enabled; it reports the time from navigation start to the box being enabled (the index loaded)
  * and to the results for that name being in the document, the bytes sent (index, mention evidence,
- * JavaScript, everything), and the JavaScript heap of the page and of the search worker (beyond
- * 20,000 creators the engine runs in one) after a forced garbage collection.
+ * JavaScript, everything), and the JavaScript heap of the page and of the search worker (when the
+ * engine runs in one) after a forced garbage collection. Where the search ran, the page or the
+ * worker, the island says itself (`data-search-place` on its section): placement.ts decides it by
+ * time on the device, so no count of creators tells it.
  *
  * With `--cpu 4`, Chromium slows the page's main thread four times, as Lighthouse's mobile profile
  * does, for typing and loading alike. It cannot slow a worker, so at sizes searched in a worker
@@ -45,7 +47,6 @@ import { chromium, type Browser, type Page } from 'playwright';
 import { browserArgs, findBrowser } from '../find-browser.mjs';
 import { CreatorSearch, fuseOptions, searchDocuments } from '#lib/search/creators/engine.ts';
 import { creatorShape } from '#lib/search/creators/facets.ts';
-import { inPageLimit } from '#lib/search/creators/protocol.ts';
 import { searchable } from '#lib/search/text.ts';
 import { emptyState } from '#lib/search/url-state.ts';
 import { instrumentTyping, watchLoad } from './in-page.ts';
@@ -117,7 +118,15 @@ interface Typed {
   longest: number;
   /** Per keystroke with key events, its interaction latency (undefined: under 16 ms); undefined without Event Timing. */
   interactions: (number | undefined)[] | undefined;
+  /** Where the island answered searches when typing ended (undefined on the plain Fuse page). */
+  place: string | undefined;
 }
+
+/** Where the island says its searches are answered now: "page" or "worker". */
+const searchPlace = (page: Page) =>
+  page.evaluate(
+    () => document.querySelector<HTMLElement>('[data-search-place]')?.dataset.searchPlace,
+  );
 
 /** Opens a page with the typing probe, its CPU slowed as asked. */
 async function typingPage(
@@ -181,6 +190,7 @@ async function typeQueries(page: Page, queries: readonly BenchQuery[]): Promise<
   return {
     latencies,
     inDocument,
+    place: await searchPlace(page),
     engine: probe.engine,
     longest: Math.max(0, ...probe.long),
     // Characters outside the keyboard layout (names in their own scripts) are inserted as text, with no key events and so no interaction.
@@ -203,6 +213,8 @@ interface Loaded {
   total: number;
   page: HeapUse;
   worker: HeapUse | undefined;
+  /** Where the island answered the typed name. */
+  place: string | undefined;
 }
 
 /** Opens /creators/ cold on slow 4G, types `query` the moment the box is enabled, and weighs the heap once its results are in. */
@@ -218,6 +230,7 @@ async function loadOnce(browser: Browser, server: BenchServer, query: string): P
   await page.evaluate(() => window.__load.enabled);
   await page.keyboard.type(query);
   const times = await page.evaluate(() => window.__load.results);
+  const place = await searchPlace(page);
   const heap = await inspector.heap();
   const sent = [...tally];
   await inspector.close();
@@ -225,12 +238,19 @@ async function loadOnce(browser: Browser, server: BenchServer, query: string): P
   const worker = heap.workers.find((candidate) => candidate.url.includes('search.worker'));
   return {
     ...times,
+    place,
     js: sent.filter(([path]) => /\.m?js$/.test(path)).reduce((sum, [, size]) => sum + size, 0),
     total: sent.reduce((sum, [, size]) => sum + size, 0),
     page: heap.page,
     worker: worker && { heap: worker.heap, buffers: worker.buffers },
   };
 }
+
+/** Where the island answered while typing: the worker from the start, the page throughout, or the page until it moved. */
+const ranIn = (typed: Typed) =>
+  typed.place === 'worker' && typed.engine.length > 0
+    ? 'page, then worker'
+    : (typed.place ?? 'unknown');
 
 /** A median with its range, in seconds. */
 const spread = (values: readonly number[]) =>
@@ -348,7 +368,8 @@ try {
       ms(percentile(typed.latencies, 0.5)),
       ms(ourP95),
       ms(percentile(typed.inDocument, 0.95)),
-      typed.engine.length > 0 ? ms(percentile(typed.engine, 0.95)) : 'in worker',
+      ranIn(typed),
+      typed.engine.length > 0 ? ms(percentile(typed.engine, 0.95)) : '—',
       interactions
         ? `${interactionMs(interactions.p50)} / ${interactionMs(interactions.p95)} / ${interactionMs(interactions.max)} ms (${typed.interactions?.length ?? 0} keys)`
         : 'n/a',
@@ -363,7 +384,7 @@ try {
       `${(agreement * 100).toFixed(1)}% of ${compared.length}`,
     ]);
 
-    const inWorker = size > inPageLimit;
+    const inWorker = loads.some((load) => load.place === 'worker');
     const pageHeaps = loads.map((load) => load.page);
     const workerHeaps = loads.map((load) => load.worker);
     if (loads.length > 0) {
@@ -415,7 +436,8 @@ console.log(
       'p50 painted',
       'p95 painted',
       'p95 in document',
-      'p95 engine',
+      'search ran in',
+      'p95 engine in page',
       'interaction p50 / p95 / max',
       'longest main task',
       'keys (plain)',
@@ -432,8 +454,9 @@ console.log(
 );
 console.log(`
 Keys: keystrokes typed. Painted: from the key event to the paint showing results for the new text. In document: to the results
-being in the page, before the frame that paints them. Engine: the search call itself (not timed when the search runs in a
-worker). Interaction: each key's latency as the Event Timing API measures it, the figure INP is made of (the longest entry of
+being in the page, before the frame that paints them. Ran in: where the island answered (it says so on its section);
+"page, then worker" when it moved during the run. Engine: the search call itself, over the searches run in the page (a search
+in the worker is not timed). Interaction: each key's latency as the Event Timing API measures it, the figure INP is made of (the longest entry of
 its interactionId, from the key to the next paint, rounded by the browser to 8 ms; "< 16" is under the API's lowest threshold),
 over the keys that have key events (characters outside the keyboard layout, the names in their own scripts, are inserted as text
 without any); at sizes searched in a worker a key's interaction ends before its results arrive. Longest main task: the longest
@@ -469,8 +492,8 @@ brand is picked). JS sent, all bytes sent: what the page and its worker fetched 
 navigation start: box enabled, until the search box is enabled (the index loaded, the engine ready; the box then takes the
 focus); first key, until the first key of ${[...loadQueries].map((name) => `"${name}"`).join(', ')} comes (the name is typed a key at a time as soon as the box is
 enabled); first results, until its results are in the document. Heap: V8's used JavaScript heap after a forced garbage
-collection once those results are in, for the page's main thread (Performance.getMetrics JSHeapUsedSize) and, beyond
-${inPageLimit.toLocaleString('en')} creators, for the worker the engine runs in (Runtime.getHeapUsage); "+ buffers" is what
+collection once those results are in, for the page's main thread (Performance.getMetrics JSHeapUsedSize) and, when the
+island answered from its worker, for that worker (Runtime.getHeapUsage); "+ buffers" is what
 each holds outside that heap in array buffers (the engine's typed arrays) and external strings.`);
 }
 

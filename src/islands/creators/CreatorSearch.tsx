@@ -216,6 +216,7 @@ export default function CreatorSearch({
       className="search"
       aria-labelledby="search-heading"
       data-search-active={active ? '' : undefined}
+      data-search-place={backend.place}
     >
       <h2 id="search-heading" className="visually-hidden">
         {strings.heading}

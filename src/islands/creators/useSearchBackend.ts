@@ -5,6 +5,8 @@
  * of this size would not fit. Both load the same bundle (search.worker.ts): the page imports
  * it, or starts it as a worker. In the page a request runs in a task of its own, and only the
  * latest, so a keystroke returns at once; a reply older than one already shown is dropped.
+ * `place` says where searches are answered now, which the island marks on its section
+ * (`data-search-place`) for the search benchmark.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SearchIndex } from '#lib/search/creators/index-format.ts';
@@ -42,9 +44,12 @@ export function useSearchBackend(
 ) {
   const [meta, setMeta] = useState<Ready | undefined>(undefined);
   const [failed, setFailed] = useState(false);
+  /** Where searches are answered now: the page, or the worker once it has taken over. */
+  const [place, setPlace] = useState<Place | undefined>(undefined);
   const send = useRef<((request: SearchRequest) => void) | undefined>(undefined);
-  /** The id of the latest request sent. */
+  /** The id of the latest request sent, and its view. */
   const sent = useRef(0);
+  const sentState = useRef<SearchRequest['state'] | undefined>(undefined);
   const replyRef = useRef(onReply);
   useEffect(() => {
     replyRef.current = onReply;
@@ -60,8 +65,10 @@ export function useSearchBackend(
     const receive = (message: FromWorker, where: Place) => {
       if (stopped) return;
       // The search is ready once, wherever it first loads; a worker taking over later changes nothing on screen.
-      if (message.type === 'ready') setMeta((known) => known ?? message);
-      else if (message.type === 'failed') {
+      if (message.type === 'ready') {
+        setMeta((known) => known ?? message);
+        setPlace(where);
+      } else if (message.type === 'failed') {
         if (!inPage) setFailed(true);
       } else if (fresh(message.id)) {
         const move = placement.record(message.took, where);
@@ -70,7 +77,11 @@ export function useSearchBackend(
         } catch {
           // Without storage, the next visit measures again.
         }
-        replyRef.current(message, message.id === sent.current);
+        const current = message.id === sent.current;
+        // A worker's reply holds a copy of the view; the latest one's own object keeps what did not
+        // change (the facet selections) the same object, so parts that depend only on it do not render again.
+        const state = current ? (sentState.current ?? message.state) : message.state;
+        replyRef.current({ ...message, state }, current);
         if (move) startWorker();
       }
     };
@@ -137,8 +148,9 @@ export function useSearchBackend(
   /** Sends a request; its reply replaces any older one. */
   const request = useCallback((request: Omit<SearchRequest, 'type' | 'id'>) => {
     sent.current += 1;
+    sentState.current = request.state;
     send.current?.({ type: 'search', id: sent.current, ...request });
   }, []);
 
-  return { meta, failed, request };
+  return { meta, failed, place, request };
 }

@@ -42,7 +42,11 @@ export class FacetBits<F extends string> {
   readonly #facets: readonly F[];
   readonly #bits: Record<F, Bits[]>;
   readonly #codes: Record<F, Map<string, number>>;
-  readonly #valuesOf: (position: number, facet: F) => readonly number[];
+  /**
+   * Per facet, every item's codes laid end to end: item i's run from `start[i]` to
+   * `start[i + 1]`, for counting by visiting items without building a list for each.
+   */
+  readonly #flat: Record<F, { start: Int32Array; codes: Int32Array }>;
   /** Counts over every item never change; they are what a visitor sees before typing. */
   readonly #everyone = new Map<F, number[]>();
 
@@ -56,21 +60,32 @@ export class FacetBits<F extends string> {
     this.size = size;
     this.words = Math.ceil(size / 32);
     this.#facets = facets;
-    this.#valuesOf = valuesOf;
     this.#bits = Object.fromEntries(
       facets.map((facet) => [facet, vocab[facet].map(() => this.none())]),
     ) as Record<F, Bits[]>;
     this.#codes = Object.fromEntries(
       facets.map((facet) => [facet, new Map(vocab[facet].map((id, code) => [id, code]))]),
     ) as Record<F, Map<string, number>>;
+    const starts = facets.map(() => new Int32Array(size + 1));
+    const lists = facets.map((): number[] => []);
     for (let position = 0; position < size; position++) {
-      for (const facet of facets) {
+      facets.forEach((facet, f) => {
+        const list = lists[f] as number[];
+        const start = starts[f] as Int32Array;
         for (const code of valuesOf(position, facet)) {
           const bits = this.#bits[facet][code];
           if (bits) add(bits, position);
+          list.push(code);
         }
-      }
+        start[position + 1] = list.length;
+      });
     }
+    this.#flat = Object.fromEntries(
+      facets.map((facet, f) => [
+        facet,
+        { start: starts[f] as Int32Array, codes: Int32Array.from(lists[f] as number[]) },
+      ]),
+    ) as Record<F, { start: Int32Array; codes: Int32Array }>;
   }
 
   none(): Bits {
@@ -127,10 +142,16 @@ export class FacetBits<F extends string> {
         return count;
       });
     } else {
-      counts = new Array<number>(values.length).fill(0);
+      const tally = new Int32Array(values.length);
+      const { start, codes } = this.#flat[facet];
       eachBit(base, (position) => {
-        for (const code of this.#valuesOf(position, facet)) counts[code] = (counts[code] ?? 0) + 1;
+        for (let k = start[position] as number; k < (start[position + 1] as number); k++) {
+          const code = codes[k] as number;
+          // A code outside the vocabulary (a malformed index) has no count to add to.
+          if (code < tally.length) tally[code] = (tally[code] as number) + 1;
+        }
       });
+      counts = Array.from(tally);
     }
     if (everyone) this.#everyone.set(facet, counts);
     return counts;

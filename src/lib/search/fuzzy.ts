@@ -119,7 +119,8 @@ export class FuzzySearch<D extends FuzzyDocument> {
       if (!fields) return;
       const matches: FuzzyMatch[] = [];
       let score = 1;
-      fields.forEach((texts, keyIndex) => {
+      for (let keyIndex = 0; keyIndex < fields.length; keyIndex++) {
+        const texts = fields[keyIndex] as FieldText[];
         const key = this.#keys[keyIndex] as string;
         const weight = this.#weights[keyIndex] as number;
         for (const { text, lower, norm, item } of texts) {
@@ -131,7 +132,7 @@ export class FuzzySearch<D extends FuzzyDocument> {
           if (item !== undefined) match.refIndex = item;
           matches.push(match);
         }
-      });
+      }
       if (matches.length > 0) results.push({ refIndex, score, matches });
     };
     if (within) for (const refIndex of within) visit(refIndex);

@@ -13,6 +13,10 @@ export const maxCandidates = 800;
  */
 export class Bigrams {
   readonly #postings = new Map<number, Int32Array>();
+  /** The pairs that start with each character, for patterns whose pairs may all be wrong. */
+  readonly #pairsFrom = new Map<number, number[]>();
+  /** Per string, whether the three-letter search below has collected it. */
+  readonly #seen: Uint8Array;
   readonly #texts: string[];
   readonly #owner: Int32Array;
   readonly #count: Uint8Array;
@@ -37,7 +41,14 @@ export class Bigrams {
         }
       }
     });
-    for (const [gram, list] of lists) this.#postings.set(gram, Int32Array.from(list));
+    for (const [gram, list] of lists) {
+      this.#postings.set(gram, Int32Array.from(list));
+      const from = Math.floor(gram / 65536);
+      const pairs = this.#pairsFrom.get(from);
+      if (pairs) pairs.push(gram);
+      else this.#pairsFrom.set(from, [gram]);
+    }
+    this.#seen = new Uint8Array(owner.length);
     this.#owner = Int32Array.from(owner);
     this.#count = new Uint8Array(owner.length);
     this.#best = new Uint8Array(texts.length);
@@ -107,15 +118,32 @@ export class Bigrams {
       // side, or one apart, so it is in the postings of "c?" and "?a" for some letter.
       const first = pattern.charCodeAt(0) * 65536;
       const last = pattern.charCodeAt(2);
-      const ids = new Set(this.#postings.get(first + last));
-      for (const [gram, left] of this.#postings) {
-        const middle = gram - first;
-        if (middle < 0 || middle >= 65536) continue;
-        const right = new Set(this.#postings.get(middle * 65536 + last));
-        for (const id of left) if (right.has(id)) ids.add(id);
+      const seen = this.#seen;
+      const ids: number[] = [];
+      const collect = (id: number) => {
+        if (seen[id] === 0) {
+          seen[id] = 1;
+          ids.push(id);
+        }
+      };
+      this.#postings.get(first + last)?.forEach(collect);
+      // Strings holding both "c?" and "?a" for some letter: each pair's strings, in ascending
+      // order, intersected by walking the two lists side by side.
+      for (const gram of this.#pairsFrom.get(first / 65536) ?? []) {
+        const left = this.#postings.get(gram);
+        const right = this.#postings.get((gram - first) * 65536 + last);
+        if (!left || !right) continue;
+        for (let i = 0, j = 0; i < left.length && j < right.length;) {
+          const a = left[i] as number;
+          const b = right[j] as number;
+          if (a === b) collect(a);
+          if (a <= b) i++;
+          if (b <= a) j++;
+        }
       }
+      for (const id of ids) seen[id] = 0;
       const kept = new Set(found);
-      for (const id of [...ids].sort((a, b) => a - b)) {
+      for (const id of Int32Array.from(ids).sort()) {
         const doc = this.#owner[id] as number;
         if (found.length < limit && !kept.has(doc)) {
           kept.add(doc);

@@ -122,6 +122,20 @@ function vocabularyScores(
   return factors;
 }
 
+/** Lists of numbers, one per item, laid end to end: where each item's list starts (and the last ends), and the numbers. */
+function flat(size: number, listOf: (item: number) => readonly number[]): [Int32Array, Int32Array] {
+  const start = new Int32Array(size + 1);
+  const lists: (readonly number[])[] = [];
+  for (let item = 0; item < size; item++) {
+    const list = listOf(item);
+    lists.push(list);
+    start[item + 1] = (start[item] as number) + list.length;
+  }
+  const numbers = new Int32Array(start[size] as number);
+  lists.forEach((list, item) => numbers.set(list, start[item]));
+  return [start, numbers];
+}
+
 type PersonalText = Pick<SearchDocument, 'name' | 'aliases' | 'handle'>;
 
 export class CreatorSearch {
@@ -131,9 +145,15 @@ export class CreatorSearch {
   readonly #bigrams: Bigrams;
   readonly #brands: FuzzySearch<{ v: string }>;
   readonly #topics: FuzzySearch<{ v: string }>;
-  readonly #brandCodes: number[][];
-  /** Reads a row's codes in a facet. */
-  readonly #codes: ReturnType<typeof creatorFacetReader>;
+  /**
+   * Per creator, flat: the brand codes it is found by, and its topic codes (niches, then themes
+   * after the niches), read from `#brandStart[doc]` to `#brandStart[doc + 1]` and likewise, so
+   * scoring a creator reads numbers in place rather than building lists.
+   */
+  readonly #brandStart: Int32Array;
+  readonly #brandList: Int32Array;
+  readonly #topicStart: Int32Array;
+  readonly #topicList: Int32Array;
   /** Per brand code, creators who mention or partnered with it; per theme code, creators whose partnerships carry it. */
   readonly #brandBits: Bits[];
   readonly #themeBits: Bits[];
@@ -148,7 +168,7 @@ export class CreatorSearch {
     this.#index = index;
     const rows = index.creators;
     // The facets come from the index itself, so the engine shares no code with the page that loads it.
-    const facetCodes = (this.#codes = creatorFacetReader(index));
+    const facetCodes = creatorFacetReader(index);
     this.#facets = new FacetBits(rows.length, index.facets, index.vocab, (position, facet) =>
       facetCodes(this.#row(position), facet),
     );
@@ -185,14 +205,20 @@ export class CreatorSearch {
         ],
       },
     );
-    this.#brandCodes = rows.map((row) => brandCodes(row, facetCodes));
+    const brandLists = rows.map((row) => brandCodes(row, facetCodes));
     const setsOf = (size: number, codesOf: (doc: number) => readonly number[]) => {
       const sets = Array.from({ length: size }, () => this.#facets.none());
       rows.forEach((_, doc) => codesOf(doc).forEach((code) => sets[code] && add(sets[code], doc)));
       return sets;
     };
-    this.#brandBits = setsOf(index.labels.brand.length, (doc) => this.#brandCodes[doc] ?? []);
+    this.#brandBits = setsOf(index.labels.brand.length, (doc) => brandLists[doc] ?? []);
     this.#themeBits = setsOf(index.themes.length, (doc) => this.#row(doc)[field.themes]);
+    const niches = index.labels.niche.length;
+    [this.#brandStart, this.#brandList] = flat(rows.length, (doc) => brandLists[doc] ?? []);
+    [this.#topicStart, this.#topicList] = flat(rows.length, (doc) => {
+      const row = this.#row(doc);
+      return [...facetCodes(row, 'niche'), ...row[field.themes].map((code) => niches + code)];
+    });
 
     const collator = new Intl.Collator('en', { sensitivity: 'base' });
     const names = rows.map((row) => latinName(row[field.name], row[field.aliases]));
@@ -265,7 +291,8 @@ export class CreatorSearch {
   #text(text: string): {
     order: number[];
     score: (doc: number) => number | undefined;
-    matches: Map<number, readonly FuzzyMatch[]>;
+    /** Matched ranges on the creator's name, aliases and handle as written, for the creators on the page shown. */
+    matches: (doc: number) => readonly FuzzyMatch[];
   } {
     const pattern = fold(text);
     const labels = this.#index.labels;
@@ -283,21 +310,23 @@ export class CreatorSearch {
     const mark = this.#marks;
     const query = (this.#query = (this.#query + 1) >>> 0 || 1);
     const scored: number[] = [];
-    const matches = new Map<number, readonly FuzzyMatch[]>();
+    const folded = new Map<number, readonly FuzzyMatch[]>();
     for (const hit of personal) {
       scores[hit.refIndex] = hit.score;
       mark[hit.refIndex] = query;
       scored.push(hit.refIndex);
-      const row = this.#row(hit.refIndex);
-      matches.set(
-        hit.refIndex,
-        unfoldMatches(hit.matches, {
-          name: row[field.name],
-          aliases: row[field.aliases],
-          handle: row[field.handle],
-        }),
-      );
+      folded.set(hit.refIndex, hit.matches);
     }
+    const matches = (doc: number): readonly FuzzyMatch[] => {
+      const found = folded.get(doc);
+      if (!found) return [];
+      const row = this.#row(doc);
+      return unfoldMatches(found, {
+        name: row[field.name],
+        aliases: row[field.aliases],
+        handle: row[field.handle],
+      });
+    };
     if (brands || topics) {
       // Creators carrying a matching brand or topic, found through the facet bitsets.
       const touched = this.#facets.none();
@@ -311,20 +340,24 @@ export class CreatorSearch {
             code < niches ? this.#facets.of('niche', code) : this.#themeBits[code - niches],
           ),
       );
+      const brandStart = this.#brandStart;
+      const brandList = this.#brandList;
+      const topicStart = this.#topicStart;
+      const topicList = this.#topicList;
       eachBit(touched, (doc) => {
         // The same factors in the same order as plain Fuse: brands, then niches, then themes.
-        const row = this.#row(doc);
         let score = 1;
         if (mark[doc] === query) score = scores[doc] as number;
         else {
           mark[doc] = query;
           scored.push(doc);
         }
-        if (brands) for (const code of this.#brandCodes[doc] ?? []) score *= brands[code] ?? 1;
-        if (topics) {
-          for (const code of this.#codes(row, 'niche')) score *= topics[code] ?? 1;
-          for (const code of row[field.themes]) score *= topics[niches + code] ?? 1;
-        }
+        if (brands)
+          for (let k = brandStart[doc] as number; k < (brandStart[doc + 1] as number); k++)
+            score *= brands[brandList[k] as number] ?? 1;
+        if (topics)
+          for (let k = topicStart[doc] as number; k < (topicStart[doc + 1] as number); k++)
+            score *= topics[topicList[k] as number] ?? 1;
         scores[doc] = score;
       });
     }
@@ -376,7 +409,7 @@ export class CreatorSearch {
       index: i,
       row: this.#row(i),
       score: found?.score(i),
-      matches: found?.matches.get(i) ?? [],
+      matches: found?.matches(i) ?? [],
     }));
     return { total, page, pages, results, counts };
   }

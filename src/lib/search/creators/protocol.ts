@@ -12,13 +12,6 @@ import type { Shared } from './similar.ts';
 export type CreatorState = SearchState<CreatorFacet, CreatorSort>;
 
 /**
- * Where the search runs is decided by time on the visitor's device (placement.ts), not by this
- * count; the search benchmark (scripts/bench/search.ts) still reads it to tell which heap, the
- * page's or the worker's, holds the index.
- */
-export const inPageLimit = 20_000;
-
-/**
  * Where the engine's bundle leaves `searchService` when the page imports it rather than
  * running it as a worker (a worker bundle keeps no exports).
  */
