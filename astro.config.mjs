@@ -279,6 +279,22 @@ export default defineConfig({
     worker: { format: 'es', rolldownOptions: { output: { comments: false } } },
     build: {
       rollupOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                name: 'shared',
+                priority: 2,
+                test: /src[\\/](islands[\\/]search[\\/]languageLinks|lib[\\/](search[\\/]creators[\\/]shortlist|strings[\\/]format|content[\\/]records|patterns)\.)/,
+              },
+              {
+                name: 'react',
+                priority: 1,
+                test: /node_modules[\\/](react|react-dom|scheduler|@astrojs[\\/]react)[\\/]|src[\\/]islands[\\/]search[\\/]|src[\\/]lib[\\/]search[\\/](url-state|highlight|encode|record|saved-searches)\./,
+              },
+            ],
+          },
+        },
         onwarn(warning, warn) {
           // Astro's own MDX modules carry a directive the bundler cannot keep; the warning is
           // about Astro internals, not our content, and would bury real messages for editors.

@@ -12,7 +12,7 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState } fr
 import type { CreatorFacet, CreatorSort } from '#lib/search/creators/facets.ts';
 import { creatorFacetReader, field } from '#lib/search/creators/index-format.ts';
 import type { CreatorState } from '#lib/search/creators/protocol.ts';
-import { shortlistUrl, toCsv } from '#lib/search/creators/shortlist.ts';
+import { downloadCsv as saveCsv, shortlistUrl, toCsv } from '#lib/search/creators/shortlist.ts';
 import { rowSpeaker, type ReasonStrings } from '#lib/search/creators/similar.ts';
 import { isActive, likeIgnored, withoutLike, type SearchShape } from '#lib/search/url-state.ts';
 import { fill, plural } from '#lib/strings/format.ts';
@@ -68,7 +68,6 @@ export default function CreatorSearch({
   const [likeNotice, setLikeNotice] = useState(false);
   const [outcome, setOutcome] = useState<(Reply & { current: boolean }) | undefined>(undefined);
   const [counts, setCounts] = useState<Reply['counts'] | undefined>(undefined);
-  const [copied, setCopied] = useState(false);
   const shortlist = useShortlist();
   const wanted = useRef<string[]>([]);
 
@@ -135,24 +134,7 @@ export default function CreatorSearch({
   const savedIds = shortlist.saved.filter((id) => rows.has(id));
   const sharedIds = shortlist.shared?.filter((id) => rows.has(id));
 
-  /** Adds a creator to the shortlist or takes one off; a link copied before no longer matches it. */
-  const { toggle } = shortlist;
-  const toggleSaved = useCallback(
-    (id: string) => {
-      setCopied(false);
-      toggle(id);
-    },
-    [toggle],
-  );
-
-  const copyLink = async () => {
-    try {
-      await navigator.clipboard.writeText(shortlistUrl(window.location.origin, savedIds, base));
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
-  };
+  const { toggle: toggleSaved } = shortlist;
 
   /** Downloads a shortlist as CSV, one creator a row. */
   const downloadCsv = (ids: readonly string[]) => {
@@ -178,12 +160,7 @@ export default function CreatorSearch({
         ],
       ];
     });
-    const blob = new Blob([toCsv(strings.csvHeader, lines)], { type: 'text/csv;charset=utf-8' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = strings.csvFile;
-    link.click();
-    URL.revokeObjectURL(link.href);
+    saveCsv(toCsv(strings.csvHeader, lines), strings.csvFile);
   };
 
   /** Shows the creators most like one, in place of the text searched (the filters stay). */
@@ -301,9 +278,6 @@ export default function CreatorSearch({
               base={base}
               onRemove={toggleSaved}
             >
-              <button type="button" onClick={() => void copyLink()}>
-                {copied ? strings.copied : strings.copyLink}
-              </button>
               <a href={shortlistUrl(window.location.origin, savedIds, base)}>{strings.shareLink}</a>
               <button type="button" onClick={() => downloadCsv(savedIds)}>
                 {strings.downloadCsv}

@@ -27,7 +27,7 @@ import {
   type SearchState,
 } from '#lib/search/url-state.ts';
 import { fill, plural } from '#lib/strings/format.ts';
-import { useSavedSearches } from './useSavedSearches.ts';
+import { useSavedSearches, type Edit } from './useSavedSearches.ts';
 import { chosenFilters, suggestName, type CommonStrings } from './view.ts';
 
 export interface SavedSearchesProps<F extends string, S extends string> {
@@ -99,55 +99,50 @@ export default function SavedSearches<F extends string, S extends string>({
   );
   const problem = message?.failed ? messageId : undefined;
 
+  /** Makes a change and says how it went; `after` runs only when it was kept. */
+  const act = (edit: Edit, done: string, after: () => void, undo?: SavedSearch) => {
+    if (report(change(edit), done, undo)) after();
+  };
+
   const save = (typed: string) => {
     const name = cleanName(typed) || suggestion;
     const entry = { name, path, query: serializeState(state, shape).toString() };
-    if (
-      report(
-        change((list) => addSearch(list, entry, Date.now())),
-        named(t.saved, name),
-      )
-    ) {
-      setNaming(false);
-      setFocus({ id: saveId });
-    }
+    act(
+      (list) => addSearch(list, entry, Date.now()),
+      named(t.saved, name),
+      () => {
+        setNaming(false);
+        setFocus({ id: saveId });
+      },
+    );
   };
 
   const rename = (entry: SavedSearch, typed: string) => {
     const name = cleanName(typed) || entry.name;
-    if (
-      report(
-        change((list) => renameSearch(list, entry.id, name)),
-        named(t.renamed, name),
-      )
-    ) {
-      setRenaming(undefined);
-      setFocus({ id: `saved-rename-${entry.id}` });
-    }
+    act(
+      (list) => renameSearch(list, entry.id, name),
+      named(t.renamed, name),
+      () => {
+        setRenaming(undefined);
+        setFocus({ id: `saved-rename-${entry.id}` });
+      },
+    );
   };
 
-  const remove = (entry: SavedSearch) => {
-    const done = named(t.deleted, entry.name);
-    if (
-      report(
-        change((list) => removeSearch(list, entry.id)),
-        done,
-        entry,
-      )
-    )
-      setFocus({ id: undoId });
-  };
+  const remove = (entry: SavedSearch) =>
+    act(
+      (list) => removeSearch(list, entry.id),
+      named(t.deleted, entry.name),
+      () => setFocus({ id: undoId }),
+      entry,
+    );
 
-  const undo = (entry: SavedSearch) => {
-    const done = named(t.restored, entry.name);
-    if (
-      report(
-        change((list) => restoreSearch(list, entry)),
-        done,
-      )
-    )
-      setFocus({ id: `saved-link-${entry.id}` });
-  };
+  const undo = (entry: SavedSearch) =>
+    act(
+      (list) => restoreSearch(list, entry),
+      named(t.restored, entry.name),
+      () => setFocus({ id: `saved-link-${entry.id}` }),
+    );
 
   const restore = message?.undo;
   const notices = read

@@ -13,7 +13,7 @@ import {
 } from '#lib/search/saved-searches.ts';
 import { browserStorage } from '#lib/storage.ts';
 
-type Edit = (searches: readonly SavedSearch[]) => SavedSearch[] | 'limit';
+export type Edit = (searches: readonly SavedSearch[]) => SavedSearch[] | 'limit';
 
 export function useSavedSearches() {
   const [searches, setSearches] = useState<readonly SavedSearch[]>([]);

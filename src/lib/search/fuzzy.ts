@@ -86,12 +86,16 @@ export class FuzzySearch<D extends FuzzyDocument> {
 
   constructor(documents: readonly D[], options: FuzzyOptions) {
     const { keys, threshold } = options;
-    for (const key of keys) {
-      if (!(key.weight > 0 && Number.isFinite(key.weight)))
-        throw new Error(`The weight of search key "${key.name}" must be a positive number.`);
+    // The options are the searches' own constants: checked in development and tests, and left
+    // out of the bundle visitors load.
+    if (import.meta.env.DEV) {
+      for (const key of keys) {
+        if (!(key.weight > 0 && Number.isFinite(key.weight)))
+          throw new Error(`The weight of search key "${key.name}" must be a positive number.`);
+      }
+      if (!(threshold >= 0 && threshold <= 1))
+        throw new Error(`The search threshold must be between 0 and 1, not ${threshold}.`);
     }
-    if (!(threshold >= 0 && threshold <= 1))
-      throw new Error(`The search threshold must be between 0 and 1, not ${threshold}.`);
     this.#threshold = threshold;
     this.#keys = keys.map((key) => key.name);
     // Summed in key order, as Fuse sums them, so the quotients are the same numbers.

@@ -674,8 +674,6 @@ export const ar = {
     sharedShortlist: 'قائمة مختصرة مُشارَكة معك ({count})',
     keepShared: 'أضِفها إلى قائمتي المختصرة',
     remove: 'إزالة {name} من قائمتك المختصرة',
-    copyLink: 'نسخ رابط المشاركة',
-    copied: 'نُسخ الرابط',
     shareLink: 'رابط المشاركة',
     downloadCsv: 'تنزيل ملف CSV',
     csvHeader: [

@@ -405,8 +405,6 @@ export const en = {
     sharedShortlist: 'Shortlist shared with you ({count})',
     keepShared: 'Add these to my shortlist',
     remove: 'Remove {name} from your shortlist',
-    copyLink: 'Copy share link',
-    copied: 'Link copied',
     shareLink: 'Share link',
     downloadCsv: 'Download CSV',
     csvHeader: [

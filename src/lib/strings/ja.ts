@@ -503,8 +503,6 @@ export const ja = {
     sharedShortlist: '共有された候補リスト（{count}人）',
     keepShared: '自分の候補リストに追加',
     remove: '{name}を候補リストから外す',
-    copyLink: '共有リンクをコピー',
-    copied: 'リンクをコピーしました',
     shareLink: '共有リンク',
     downloadCsv: 'CSVをダウンロード',
     csvHeader: [

@@ -15,6 +15,7 @@ import {
   requestedIds,
   type CompareStrings,
 } from '#lib/compare/table.ts';
+import { downloadCsv } from '#lib/search/creators/shortlist.ts';
 import { carryQueryToLanguageLinks } from '../../../../islands/search/languageLinks.ts';
 
 interface Config {
@@ -138,13 +139,10 @@ function table(records: CompareRecord[], config: Config, target: HTMLTableElemen
 }
 
 function download(records: CompareRecord[], config: Config): void {
-  const csv = compareCsv(records, config.text, config.colon, window.location.origin);
-  const link = el('a', {
-    href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })),
-    download: config.text.csvFile,
-  });
-  link.click();
-  URL.revokeObjectURL(link.href);
+  downloadCsv(
+    compareCsv(records, config.text, config.colon, window.location.origin),
+    config.text.csvFile,
+  );
 }
 
 /** Fills the compare page from its address. */
