@@ -38,6 +38,7 @@
  *   npm run bench:search -- --cpu 4                        a phone: the CPU slowed 4×
  *   BENCH_SIZES=1000,10000 BENCH_QUERIES=20 npm run bench:search   a quick look
  *   --baseline-max 5, --load-runs 1                        fewer plain-Fuse queries over 10k, one load per size
+ *   BENCH_DIST=<folder>                                    measure another build (say, of the code before a change) beside dist/
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -79,7 +80,7 @@ try {
   console.error(error instanceof Error ? error.message : error);
   process.exit(2);
 }
-const dist = 'dist';
+const dist = process.env.BENCH_DIST ?? 'dist';
 if (!existsSync(join(dist, 'creators/index.html'))) {
   console.error('No build in dist/. Run "npm run build" first (npm run bench:search does).');
   process.exit(1);

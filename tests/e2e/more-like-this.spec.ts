@@ -44,12 +44,17 @@ async function profileList(page: Page, path: string, heading: string) {
 
 /** Names and reasons of the first results shown. */
 async function shown(results: ReturnType<Page['locator']>, count: number) {
-  return Promise.all(
-    (await results.all()).slice(0, count).map(async (item) => ({
+  const rows: { name: string; why: string }[] = [];
+  // One row at a time: rows out of sight are drawn only once scrolled to (content-visibility), as
+  // a reader would scroll to them.
+  for (const item of (await results.all()).slice(0, count)) {
+    await item.scrollIntoViewIfNeeded();
+    rows.push({
       name: await item.getByRole('link').first().innerText(),
       why: await item.locator('.why').innerText(),
-    })),
-  );
+    });
+  }
+  return rows;
 }
 
 test('More like this on a result lists the creators its profile lists, with why, in the URL', async ({

@@ -48,6 +48,9 @@ interface Props {
 /** Results per page. */
 const pageSize = 24;
 
+/** The facets a shortlist's CSV has a column for, in the order of its header. */
+const csvFacets = ['region', 'country', 'language', 'niche', 'audience'] as const;
+
 export default function CreatorSearch({
   src,
   evidence,
@@ -70,6 +73,8 @@ export default function CreatorSearch({
   const [counts, setCounts] = useState<Reply['counts'] | undefined>(undefined);
   const shortlist = useShortlist();
   const wanted = useRef<string[]>([]);
+  /** Numbers the replies, so only the latest one's filter counts are drawn. */
+  const replies = useRef(0);
 
   const view = useRef<{
     show: (state: CreatorState) => void;
@@ -78,15 +83,23 @@ export default function CreatorSearch({
   }>({ show: () => undefined, like: () => undefined, dropLike: () => undefined });
   const onReply = useCallback((reply: Reply, current: boolean) => {
     setOutcome({ ...reply, current });
-    // The view being typed shows once its results are in.
-    if (current) view.current.show(reply.state);
-    // Creators like one the index does not hold: say so, and carry on without it.
-    if (current && reply.likeUnknown) {
-      setLikeNotice(true);
-      view.current.dropLike();
+    if (current) {
+      // The view being typed shows once its results are in.
+      view.current.show(reply.state);
+      // Creators like one the index does not hold: say so, and carry on without it.
+      if (reply.likeUnknown) {
+        setLikeNotice(true);
+        view.current.dropLike();
+      }
     }
-    // Results paint first; the filter counts follow in a render that typing can interrupt.
-    startTransition(() => setCounts(reply.counts));
+    // Results paint first; the filter counts follow in a task after that frame, so the two never
+    // share one long task, and only the latest reply's counts are ever drawn.
+    const latest = ++replies.current;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (latest === replies.current) startTransition(() => setCounts(reply.counts));
+      }),
+    );
   }, []);
   const backend = useSearchBackend(src, evidence, size, onReply);
   const { request: send } = backend;
@@ -151,11 +164,7 @@ export default function CreatorSearch({
           row[field.name],
           row[field.aliases].join('; '),
           row[field.handle],
-          list('region'),
-          list('country'),
-          list('language'),
-          list('niche'),
-          list('audience'),
+          ...csvFacets.map(list),
           `${window.location.origin}${base}${id}/`,
         ],
       ];

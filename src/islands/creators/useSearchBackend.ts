@@ -18,6 +18,7 @@ import {
   type ToWorker,
 } from '#lib/search/creators/protocol.ts';
 import type { searchService } from '#lib/search/creators/service.ts';
+import { browserStorage, readJson, writeJson } from '#lib/storage.ts';
 import engineUrl from './search.worker.ts?worker&url';
 
 export type Ready = Extract<FromWorker, { type: 'ready' }>;
@@ -27,12 +28,8 @@ export type Reply = Extract<FromWorker, { type: 'results' }>;
 const costKey = 'casebook.searchCost';
 
 function rememberedCost(): number | undefined {
-  try {
-    const cost = Number(localStorage.getItem(costKey));
-    return Number.isFinite(cost) && cost > 0 ? cost : undefined;
-  } catch {
-    return undefined;
-  }
+  const cost = Number(readJson(browserStorage, costKey).value);
+  return cost > 0 && cost < Infinity ? cost : undefined;
 }
 
 /** Loads the index where the search will run; `onReply` gets every reply for the latest request, in order. */
@@ -72,11 +69,8 @@ export function useSearchBackend(
         if (!inPage) setFailed(true);
       } else if (fresh(message.id)) {
         const move = placement.record(message.took, where);
-        try {
-          localStorage.setItem(costKey, String(placement.costPerCreator));
-        } catch {
-          // Without storage, the next visit measures again.
-        }
+        // Without storage, the next visit measures again.
+        if (placement.costPerCreator) writeJson(browserStorage, costKey, placement.costPerCreator);
         const current = message.id === sent.current;
         // A worker's reply holds a copy of the view; the latest one's own object keeps what did not
         // change (the facet selections) the same object, so parts that depend only on it do not render again.
