@@ -41,6 +41,12 @@ const definitions = {
     fallback: '3',
     help: 'cold loads of /creators/ on slow 4G per size (their median is reported); 0 skips them',
   },
+  screen: {
+    flag: '--screen',
+    env: 'BENCH_SCREEN',
+    fallback: 'desktop',
+    help: "the page's screen: desktop (1280×720) or phone (412×823 at 1.75 device pixels, touch: Lighthouse's mobile screen)",
+  },
   note: {
     flag: '--note',
     env: 'BENCH_NOTE',
@@ -59,6 +65,7 @@ export interface BenchOptions {
   baselineMax: number;
   agreementMax: number;
   loadRuns: number;
+  screen: 'desktop' | 'phone';
   note: string;
 }
 
@@ -113,6 +120,9 @@ export function benchOptions(
       `--cpu (BENCH_CPU) must be a number of at least 1 (a slowdown factor), not "${read('cpu')}".`,
     );
   const queries = read('queries');
+  const screen = read('screen');
+  if (screen !== 'desktop' && screen !== 'phone')
+    throw new Error(`--screen (BENCH_SCREEN) must be desktop or phone, not "${screen}".`);
   return {
     sizes,
     cpu,
@@ -120,6 +130,7 @@ export function benchOptions(
     baselineMax: count('baselineMax', read('baselineMax'), 0),
     agreementMax: count('agreementMax', read('agreementMax'), 1),
     loadRuns: count('loadRuns', read('loadRuns'), 0),
+    screen,
     note: read('note'),
   };
 }

@@ -38,6 +38,7 @@
  *   npm run bench:search -- --cpu 4                        a phone: the CPU slowed 4×
  *   BENCH_SIZES=1000,10000 BENCH_QUERIES=20 npm run bench:search   a quick look
  *   --baseline-max 5, --load-runs 1                        fewer plain-Fuse queries over 10k, one load per size
+ *   --screen phone                                         Lighthouse's mobile screen, where the filters start folded
  *   BENCH_DIST=<folder>                                    measure another build (say, of the code before a change) beside dist/
  */
 import { existsSync } from 'node:fs';
@@ -88,6 +89,18 @@ if (!existsSync(join(dist, 'creators/index.html'))) {
 /** How long a keystroke or a page load may take before the page is taken to have stopped answering. */
 const hangMs = 600_000 * options.cpu;
 const cpuLabel = `${options.cpu}×`;
+/** The pages' screen: Playwright's default desktop, or Lighthouse's mobile one. */
+const screen =
+  options.screen === 'phone'
+    ? {
+        viewport: { width: 412, height: 823 },
+        deviceScaleFactor: 1.75,
+        isMobile: true,
+        hasTouch: true,
+      }
+    : { viewport: { width: 1280, height: 720 } };
+const screenLabel =
+  options.screen === 'phone' ? 'phone screen (412×823, touch)' : 'desktop screen (1280×720)';
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 
 /** The page that runs plain Fuse over the whole list on each input, as a baseline. */
@@ -135,7 +148,7 @@ async function typingPage(
   url: string,
   ready: string,
 ): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext();
+  const context = await browser.newContext(screen);
   const page = await context.newPage();
   page.setDefaultTimeout(hangMs);
   const inspector = await Inspector.open(page, { cpu: options.cpu });
@@ -220,7 +233,7 @@ interface Loaded {
 
 /** Opens /creators/ cold on slow 4G, types `query` the moment the box is enabled, and weighs the heap once its results are in. */
 async function loadOnce(browser: Browser, server: BenchServer, query: string): Promise<Loaded> {
-  const context = await browser.newContext();
+  const context = await browser.newContext(screen);
   const page = await context.newPage();
   page.setDefaultTimeout(hangMs);
   const inspector = await Inspector.open(page, { cpu: options.cpu, network: true, heap: true });
@@ -426,7 +439,7 @@ try {
   await browser.close();
 }
 
-const machine = `Chromium ${version}, ${options.note} (${availableParallelism()} cores, load average ${loadAtStart.toFixed(1)} at the start, ${(loadavg()[0] ?? NaN).toFixed(1)} at the end), CPU ${options.cpu > 1 ? `slowed ${cpuLabel} (page main thread; workers run at full speed)` : 'at full speed'}`;
+const machine = `Chromium ${version}, ${options.note} (${availableParallelism()} cores, load average ${loadAtStart.toFixed(1)} at the start, ${(loadavg()[0] ?? NaN).toFixed(1)} at the end), CPU ${options.cpu > 1 ? `slowed ${cpuLabel} (page main thread; workers run at full speed)` : 'at full speed'}, ${screenLabel}`;
 console.log(`\nTyping, per keystroke (${machine}):\n`);
 console.log(
   table(

@@ -18,6 +18,7 @@ describe('search benchmark options', () => {
       baselineMax: 20,
       agreementMax: 60,
       loadRuns: 3,
+      screen: 'desktop',
       note: 'this machine',
     });
   });
@@ -50,6 +51,14 @@ describe('search benchmark options', () => {
       /--cpu \(BENCH_CPU\) must be a number of at least 1/,
     );
     expect(() => benchOptions([], { BENCH_SIZES: '1000,ten' })).toThrow(/--sizes \(BENCH_SIZES\)/);
+  });
+
+  it("takes a phone's screen, and refuses a screen it does not know", () => {
+    expect(benchOptions(['--screen', 'phone'], {}).screen).toBe('phone');
+    expect(benchOptions([], { BENCH_SCREEN: 'phone' }).screen).toBe('phone');
+    expect(() => benchOptions(['--screen', 'tablet'], {})).toThrow(
+      /--screen \(BENCH_SCREEN\) must be desktop or phone, not "tablet"/,
+    );
   });
 });
 
