@@ -29,7 +29,8 @@ const costKey = 'casebook.searchCost';
 
 function rememberedCost(): number | undefined {
   const cost = Number(readJson(browserStorage, costKey).value);
-  return cost > 0 && cost < Infinity ? cost : undefined;
+  // Anything else stored is ignored; a huge cost only starts the search in the worker, which measures again.
+  return cost > 0 ? cost : undefined;
 }
 
 /** Loads the index where the search will run; `onReply` gets every reply for the latest request, in order. */
@@ -58,6 +59,8 @@ export function useSearchBackend(
     let inPage = false;
     const placement = new Placement(size, rememberedCost());
     const fresh = newestFirst();
+    /** The cost last written to storage. */
+    let stored: number | undefined;
 
     const receive = (message: FromWorker, where: Place) => {
       if (stopped) return;
@@ -69,8 +72,9 @@ export function useSearchBackend(
         if (!inPage) setFailed(true);
       } else if (fresh(message.id)) {
         const move = placement.record(message.took, where);
-        // Without storage, the next visit measures again.
-        if (placement.costPerCreator) writeJson(browserStorage, costKey, placement.costPerCreator);
+        // Stored only when it changes, not on every reply; without storage, the next visit measures again.
+        const cost = placement.costPerCreator;
+        if (cost !== stored) writeJson(browserStorage, costKey, (stored = cost));
         const current = message.id === sent.current;
         // A worker's reply holds a copy of the view; the latest one's own object keeps what did not
         // change (the facet selections) the same object, so parts that depend only on it do not render again.
