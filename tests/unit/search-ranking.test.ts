@@ -36,6 +36,16 @@ describe('ranking against plain Fuse', () => {
     expect(differing.map(({ text }) => text)).toEqual([]);
   });
 
+  it('finds the creators whose name, alias or handle holds a single character of another script, as Fuse does', () => {
+    // One letter pair is too few for the bigram index; such a character is looked for in every string.
+    for (const character of ['藤', 'ل', '강']) {
+      const ours = engine.search(query(character), 10).results.map((result) => result.index);
+      const theirs = plain.search(character, { limit: 10 }).map((hit) => hit.refIndex);
+      expect(ours.length, character).toBeGreaterThan(0);
+      expect(ours, character).toEqual(theirs);
+    }
+  });
+
   it('gives the same scores Fuse gives', () => {
     const ours = engine.search(query('fashoon'), 5).results;
     const theirs = plain.search('fashoon', { limit: 5 });

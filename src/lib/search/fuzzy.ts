@@ -64,21 +64,23 @@ export interface FuzzyResult {
   matches: FuzzyMatch[];
 }
 
-/** One string of a document, prepared once: lowercased for matching, and with its norm. */
-interface FieldText {
-  text: string;
-  lower: string;
-  norm: number;
-  /** Position in its key's list; undefined for a key that holds a single string. */
-  item: number | undefined;
-}
-
 /** Bitap keeps the state of the whole query in the bits of one 32-bit integer. */
 const pieceLength = 32;
 
 export class FuzzySearch<D extends FuzzyDocument> {
-  /** Per document, per key, its non-blank strings. */
-  readonly #fields: FieldText[][][];
+  /*
+   * Every non-blank string of every document, laid end to end (by document, then key, then list
+   * position), with its lowercased form (the same string when folding changes nothing), its
+   * key's position and its position in the key's list (-1 for a key holding one string). Kept
+   * in flat lists, not an object per string, because at 100,000 documents the objects alone
+   * would weigh tens of megabytes.
+   */
+  readonly #texts: string[] = [];
+  readonly #lower: string[] = [];
+  readonly #key: number[] = [];
+  readonly #item: number[] = [];
+  /** Where each document's strings start in the lists above, and where the last one's end. */
+  readonly #start = [0];
   readonly #keys: readonly string[];
   /** Each key's weight over the sum of all weights. */
   readonly #weights: readonly number[];
@@ -103,9 +105,23 @@ export class FuzzySearch<D extends FuzzyDocument> {
     let total = 0;
     for (const key of keys) total += key.weight;
     this.#weights = keys.map((key) => key.weight / total);
-    this.#fields = documents.map((document) =>
-      this.#keys.map((name) => fieldTexts(document[name])),
-    );
+    const keep = (text: unknown, key: number, item: number) => {
+      if (typeof text !== 'string' || !text.trim()) return;
+      const lower = text.toLowerCase();
+      this.#texts.push(text);
+      // Most texts are folded already: sharing the string keeps one copy in memory.
+      this.#lower.push(lower === text ? text : lower);
+      this.#key.push(key);
+      this.#item.push(item);
+    };
+    documents.forEach((document) => {
+      this.#keys.forEach((name, key) => {
+        const value = document[name];
+        if (Array.isArray(value)) value.forEach((text: unknown, item) => keep(text, key, item));
+        else keep(value, key, -1);
+      });
+      this.#start.push(this.#texts.length);
+    });
   }
 
   /**
@@ -115,59 +131,41 @@ export class FuzzySearch<D extends FuzzyDocument> {
    * (score 1, no matches), as Fuse returns its whole list for one.
    */
   search(pattern: string, within?: Iterable<number>): FuzzyResult[] {
+    const size = this.#start.length - 1;
     if (!pattern.trim())
-      return this.#fields.map((_, refIndex) => ({ refIndex, score: 1, matches: [] }));
+      return this.#start.slice(1).map((_, refIndex) => ({ refIndex, score: 1, matches: [] }));
     const query = new Query(pattern.toLowerCase(), this.#threshold);
     const results: FuzzyResult[] = [];
     const visit = (refIndex: number) => {
-      const fields = this.#fields[refIndex];
-      if (!fields) return;
       const matches: FuzzyMatch[] = [];
       let score = 1;
-      for (let keyIndex = 0; keyIndex < fields.length; keyIndex++) {
-        const texts = fields[keyIndex] as FieldText[];
-        const key = this.#keys[keyIndex] as string;
-        const weight = this.#weights[keyIndex] as number;
-        for (const { text, lower, norm, item } of texts) {
-          const found = query.match(lower);
-          if (!found) continue;
-          // A perfect match counts as 2^-52, not 0, so one in a heavier key, or in more keys, still ranks first.
-          score *= Math.pow(found.score === 0 ? Number.EPSILON : found.score, weight * norm);
-          const match: FuzzyMatch = { key, value: text, indices: found.indices };
-          if (item !== undefined) match.refIndex = item;
-          matches.push(match);
-        }
+      const end = this.#start[refIndex + 1] as number;
+      for (let at = this.#start[refIndex] as number; at < end; at++) {
+        const found = query.match(this.#lower[at] as string);
+        if (!found) continue;
+        const text = this.#texts[at] as string;
+        const keyIndex = this.#key[at] as number;
+        const weight = (this.#weights[keyIndex] as number) * fieldNorm(text);
+        // A perfect match counts as 2^-52, not 0, so one in a heavier key, or in more keys, still ranks first.
+        score *= Math.pow(found.score === 0 ? Number.EPSILON : found.score, weight);
+        const match: FuzzyMatch = {
+          key: this.#keys[keyIndex] as string,
+          value: text,
+          indices: found.indices,
+        };
+        const item = this.#item[at] as number;
+        if (item >= 0) match.refIndex = item;
+        matches.push(match);
       }
       if (matches.length > 0) results.push({ refIndex, score, matches });
     };
     if (within) for (const refIndex of within) visit(refIndex);
-    else for (let refIndex = 0; refIndex < this.#fields.length; refIndex++) visit(refIndex);
+    else for (let refIndex = 0; refIndex < size; refIndex++) visit(refIndex);
     return results.sort((a, b) =>
       a.score === b.score ? a.refIndex - b.refIndex : a.score < b.score ? -1 : 1,
     );
   }
 }
-
-/** A key's value as the strings to match: blank ones can never match and are left out. */
-function fieldTexts(value: string | readonly string[] | undefined): FieldText[] {
-  if (typeof value === 'string') return isBlank(value) ? [] : [fieldText(value, undefined)];
-  if (!Array.isArray(value)) return [];
-  const texts: FieldText[] = [];
-  value.forEach((text: unknown, item) => {
-    if (typeof text === 'string' && !isBlank(text)) texts.push(fieldText(text, item));
-  });
-  return texts;
-}
-
-function fieldText(text: string, item: number | undefined): FieldText {
-  const lower = text.toLowerCase();
-  // Most texts are folded already: sharing the string keeps one copy in memory.
-  return { text, lower: lower === text ? text : lower, norm: fieldNorm(text), item };
-}
-
-const isBlank = (text: string) => text.trim().length === 0;
-
-const norms = new Map<number, number>();
 
 /**
  * 1 / √(words), rounded to 3 places: a match in "Kyne" counts more than the same match in a
@@ -182,14 +180,8 @@ export function fieldNorm(text: string): number {
     if (!separator && !inWord) words++;
     inWord = !separator;
   }
-  words ||= 1;
-  let norm = norms.get(words);
-  if (norm === undefined) {
-    // Math.pow, not Math.sqrt, so that the rounding meets exactly the number Fuse computes.
-    norm = Math.round(1000 / Math.pow(words, 0.5)) / 1000;
-    norms.set(words, norm);
-  }
-  return norm;
+  // Math.pow, not Math.sqrt, so that the rounding meets exactly the number Fuse computes.
+  return Math.round(1000 / Math.pow(words || 1, 0.5)) / 1000;
 }
 
 /** A string's match: its score, and the matched ranges. */

@@ -17,6 +17,7 @@ export class Bigrams {
   readonly #pairsFrom = new Map<number, number[]>();
   /** Per string, whether the three-letter search below has collected it. */
   readonly #seen: Uint8Array;
+  /** Every string, and the creator it belongs to. */
   readonly #texts: string[];
   readonly #owner: Int32Array;
   readonly #count: Uint8Array;
@@ -27,7 +28,7 @@ export class Bigrams {
 
   /** `texts[i]` are the strings of creator i, lowercased. */
   constructor(texts: readonly (readonly string[])[]) {
-    this.#texts = texts.map((strings) => strings.join('\n'));
+    this.#texts = texts.flat();
     const owner: number[] = [];
     const lists = new Map<number, number[]>();
     texts.forEach((strings, doc) => {
@@ -52,7 +53,7 @@ export class Bigrams {
     this.#owner = Int32Array.from(owner);
     this.#count = new Uint8Array(owner.length);
     this.#best = new Uint8Array(texts.length);
-    this.#length = Uint16Array.from(texts.flatMap((strings) => strings.map((text) => text.length)));
+    this.#length = Uint16Array.from(this.#texts, (text) => text.length);
     this.#shortest = new Uint16Array(texts.length);
   }
 
@@ -61,8 +62,10 @@ export class Bigrams {
     const m = pattern.length;
     if (m < 2) {
       const found: number[] = [];
-      for (let doc = 0; doc < this.#texts.length && found.length < limit; doc++)
-        if (this.#texts[doc]?.includes(pattern)) found.push(doc);
+      this.#texts.forEach((text, id) => {
+        const doc = this.#owner[id] as number;
+        if (found.length < limit && found.at(-1) !== doc && text.includes(pattern)) found.push(doc);
+      });
       return found;
     }
     const grams = new Set<number>();

@@ -167,6 +167,13 @@ export class CreatorSearch {
   constructor(index: SearchIndex) {
     this.#index = index;
     const rows = index.creators;
+    // Most creators have no aliases, partners or themes, and JSON gives each of those rows empty
+    // lists of its own: one shared list serves them all, some megabytes fewer at 100,000 creators.
+    const none = Object.freeze([]);
+    for (const row of rows as unknown[][])
+      row.forEach((value, at) => {
+        if (Array.isArray(value) && value.length === 0) row[at] = none;
+      });
     // The facets come from the index itself, so the engine shares no code with the page that loads it.
     const facetCodes = creatorFacetReader(index);
     this.#facets = new FacetBits(rows.length, index.facets, index.vocab, (position, facet) =>
