@@ -49,6 +49,16 @@ function titlePattern(locale: keyof typeof strings): RegExp {
   const { title, homeTitle } = strings[locale].site;
   return new RegExp(`^(${pattern(title)}|${pattern(homeTitle)})$`);
 }
+/** The Open Graph properties every page but the 404 has. */
+const openGraph = ['og:title', 'og:description', 'og:url', 'og:image', 'og:type'];
+
+/** The meta elements whose content the audit reads. */
+const metaSelectors = [
+  'meta[name="description"]',
+  'meta[http-equiv="content-security-policy"]',
+  ...openGraph.map((property) => `meta[property="${property}"]`),
+];
+
 const paths = [...auditedPaths(), ...siteLocales.map((locale) => inLocale(locale, '/404.html'))];
 
 test('the sitemap lists the whole site', () => {
@@ -84,44 +94,65 @@ for (const path of paths) {
         await page.waitForLoadState('networkidle');
       }
 
-      const meta = (selector: string) => page.locator(selector).getAttribute('content');
+      // What the checks below read, in one evaluation: a round trip each would cost more than
+      // the checks themselves, on every page.
+      const facts = await page.evaluate((metaSelectors) => {
+        const values = (selector: string, name: string) =>
+          [...document.querySelectorAll(selector)].map((element) => element.getAttribute(name));
+        const root = document.documentElement;
+        return {
+          title: document.title,
+          meta: Object.fromEntries(
+            metaSelectors.map((selector) => [selector, values(selector, 'content')]),
+          ),
+          canonical: values('link[rel="canonical"]', 'href'),
+          lang: root.getAttribute('lang'),
+          dir: root.getAttribute('dir'),
+          inlineStyles: document.querySelectorAll('[style]').length,
+          scriptElements: document.querySelectorAll('script:not([type="application/ld+json"])')
+            .length,
+        };
+      }, metaSelectors);
+      /** The one value of what the selector names (null if the page has none; two fail). */
+      const only = (found: (string | null)[] | undefined, selector: string) => {
+        expect(found?.length ?? 0, `elements matching ${selector}`).toBeLessThanOrEqual(1);
+        return found?.[0] ?? null;
+      };
+      const meta = (selector: string) => only(facts.meta[selector], selector);
+
       if (!notFound) {
-        await expect(page).toHaveTitle(titlePattern(locale));
+        expect(facts.title, 'title').toMatch(titlePattern(locale));
         // A Japanese character says about what two Latin ones do.
-        expect((await meta('meta[name="description"]'))?.length, 'description').toBeGreaterThan(
+        expect(meta('meta[name="description"]')?.length, 'description').toBeGreaterThan(
           locale === 'ja' ? 20 : 40,
         );
         expect(
-          new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '')
-            .pathname,
+          new URL(only(facts.canonical, 'link[rel="canonical"]') ?? '').pathname,
           'canonical',
         ).toBe(path);
-        for (const property of ['og:title', 'og:description', 'og:url', 'og:image', 'og:type']) {
-          expect(await meta(`meta[property="${property}"]`), property).toBeTruthy();
+        for (const property of openGraph) {
+          expect(meta(`meta[property="${property}"]`), property).toBeTruthy();
         }
       }
 
-      await expect(page.locator('html')).toHaveAttribute('lang', locale);
-      await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
+      expect(facts.lang, 'lang').toBe(locale);
+      expect(facts.dir, 'dir').toBe(locale === 'ar' ? 'rtl' : 'ltr');
 
-      const policy = (await meta('meta[http-equiv="content-security-policy"]')) ?? '';
+      const policy = meta('meta[http-equiv="content-security-policy"]') ?? '';
       expect(policy).toContain("default-src 'self'");
       expect(policy).toMatch(/script-src 'self'( 'sha(256|384|512)-[^']+')*;/);
       expect(policy).not.toContain('unsafe-inline');
       expect(policy).not.toContain('unsafe-eval');
-      expect(await page.locator('[style]').count(), 'elements with an inline style').toBe(0);
+      expect(facts.inlineStyles, 'elements with an inline style').toBe(0);
       expect(foreign, 'requests to other origins').toEqual([]);
 
       if (isReadingPage(rest)) {
-        expect(
-          await page.locator('script:not([type="application/ld+json"])').count(),
-          'script elements',
-        ).toBe(0);
+        expect(facts.scriptElements, 'script elements').toBe(0);
         expect(scripts, 'scripts loaded').toEqual([]);
       }
 
       if (hasOwnShareCard(rest) || isProfile(rest)) {
-        const card = new URL((await meta('meta[property="og:image"]')) ?? '');
+        const card = new URL(meta('meta[property="og:image"]') ?? '');
         // A creator in a story has a card of their own; the others share the directory's.
         const own =
           hasOwnShareCard(rest) ||
