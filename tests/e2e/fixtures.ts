@@ -22,6 +22,8 @@ export const creatorData = content.creators.map((id) => {
     ...(parse(readFileSync(`content/creators/${file}`, 'utf8')) as {
       name: string;
       region?: string;
+      languages?: string[];
+      niches?: string[];
       communities?: string[];
       illustrative: boolean;
     }),
