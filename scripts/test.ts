@@ -63,7 +63,7 @@ const slots = Math.max(1, availableParallelism());
 const passed = new Set(stages.slice(0, start).map(({ name }) => name));
 const waiting = stages.slice(start);
 const started: Running[] = [];
-/** The stage whose output goes straight to the terminal; the others' waits, in the order they started. */
+/** The stage whose output goes straight to the terminal; the others hold theirs until their turn. */
 let printing: Running | undefined;
 let failed = false;
 
