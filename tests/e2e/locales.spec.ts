@@ -194,6 +194,16 @@ test('Japanese search finds a Latin name typed in full-width letters', async ({ 
   await expect(results.first()).toContainText('森下千景');
 });
 
+test('on a phone, an Arabic result keeps a long Latin handle on one line', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 900 });
+  const { box, results } = await openSearch(page, 'ar');
+  await box.fill('mitch');
+  const handle = results.first().getByText('@mitch-and-the-under-11s');
+  await expect(handle).toBeVisible();
+  // A handle broken at a hyphen has a box on each line; in a right-to-left row the halves land apart.
+  expect(await handle.evaluate((element) => element.getClientRects().length)).toBe(1);
+});
+
 test('each language loads only its own type', async ({ page }) => {
   const fonts = async (path: string) => {
     const loaded: string[] = [];
