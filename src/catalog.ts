@@ -137,6 +137,10 @@ async function load() {
 
   const creatorNames = (story: Story) =>
     story.data.creators.map((ref) => must(creatorById, ref.id, 'creator').data.name);
+  const storyAliases = (story: Story) => [
+    ...must(brandById, story.data.brand.id, 'brand').data.aliases,
+    ...story.data.creators.flatMap((ref) => must(creatorById, ref.id, 'creator').data.aliases),
+  ];
   /** What each locale's search islands load: labels in the locale's language. */
   const indexes = new Map<
     Locale,
@@ -149,7 +153,7 @@ async function load() {
       const labelled = vocabulariesOf(brandNames, (name, id) => taxonomyLabel(locale, name, id));
       built = {
         creators: buildCreatorIndex(creators, stories, labelled),
-        stories: buildStoryIndex(storiesIn(locale), creatorNames, labelled),
+        stories: buildStoryIndex(storiesIn(locale), creatorNames, labelled, storyAliases),
       };
       indexes.set(locale, built);
     }

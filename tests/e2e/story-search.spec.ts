@@ -64,6 +64,15 @@ test('filters by objective, format and theme with counts, excludes a value, and 
   await expect(page.getByRole('heading', { name: 'Real partnerships' })).toBeVisible();
 });
 
+test('finds a partnership by another name of its brand or of a creator', async ({ page }) => {
+  const { box, results } = await openStories(page);
+  // Kawanami Noodle Works is also written 川波製麺; 森下千景 is also Chikage Morishita.
+  for (const name of ['川波製麺', 'Chikage Morishita']) {
+    await box.fill(name);
+    await expect(results.first()).toContainText('Kawanami’s halal ramen');
+  }
+});
+
 test('offers a way out of an empty result', async ({ page }) => {
   const { box } = await openStories(page, '?q=zzzzqqqq');
   await expect(page.getByText('No story matches this search.')).toBeVisible();

@@ -9,6 +9,8 @@ import { vocabulariesOf } from '#lib/search/vocabularies.ts';
 interface TestStory {
   title?: string;
   creators?: string[];
+  /** The brand's and the creators' other names. */
+  aliases?: string[];
   objectives?: string[];
   formats?: string[];
   themes?: string[];
@@ -19,10 +21,14 @@ interface TestStory {
   illustrative?: boolean;
 }
 
-function story(slug: string, fields: TestStory): StoryEntry & { creatorNames: string[] } {
+function story(
+  slug: string,
+  fields: TestStory,
+): StoryEntry & { creatorNames: string[]; aliases: string[] } {
   return {
     id: slug,
     creatorNames: fields.creators ?? [],
+    aliases: fields.aliases ?? [],
     data: {
       title: fields.title ?? slug,
       summary: '',
@@ -64,6 +70,7 @@ const stories = [
   story('sora-noodle-night-market', {
     title: 'A night-market noodle series',
     creators: ['林美咲'],
+    aliases: ['空麺', 'Misaki Hayashi'],
     objectives: ['awareness', 'sales'],
     formats: ['series', 'tutorial'],
     themes: ['local-culture'],
@@ -90,7 +97,12 @@ const brands = [
   { id: 'sora-noodle', name: 'Sora Noodle Co.' },
   { id: 'qahwa-house', name: 'Qahwa House' },
 ];
-const index = buildStoryIndex(stories, (entry) => entry.creatorNames, vocabulariesOf(brands));
+const index = buildStoryIndex(
+  stories,
+  (entry) => entry.creatorNames,
+  vocabulariesOf(brands),
+  (entry) => entry.aliases,
+);
 const engine = new StorySearch(index);
 
 const view = (change: (draft: StoryState) => void = () => undefined) => {
@@ -117,6 +129,13 @@ describe('partnership search', () => {
     expect(slugs((s) => (s.q = 'rolettes'))[0]).toBe('comcast-team-of-tomorrow');
     expect(slugs((s) => (s.q = 'finacial'))[0]).toBe('koho-kyne-financial-health');
     expect(slugs((s) => (s.q = 'qahwa'))[0]).toBe('qahwa-ramadan');
+  });
+
+  it('finds a story by another name of its brand or of a creator', () => {
+    expect(slugs((s) => (s.q = '空麺'))).toEqual(['sora-noodle-night-market']);
+    expect(slugs((s) => (s.q = 'misaki hayashi'))).toEqual(['sora-noodle-night-market']);
+    // Forgiving typos there too.
+    expect(slugs((s) => (s.q = 'misaki hayashe'))[0]).toBe('sora-noodle-night-market');
   });
 
   it('filters by objective, format and theme, with counts that ignore the facet’s own selection', () => {

@@ -19,11 +19,15 @@ export interface StoryEntry extends StoryFacts {
   };
 }
 
-/** The story index, stories in the order given. */
+/**
+ * The story index, stories in the order given. `otherNames` gives a story's brand's and creators'
+ * aliases, so a story is found by any name its brand or creators go by.
+ */
 export function buildStoryIndex<S extends StoryEntry>(
   stories: readonly S[],
   creatorNames: (story: S) => readonly string[],
   vocabularies: Vocabularies,
+  otherNames: (story: S) => readonly string[],
 ): StoryIndex {
   const { vocab, labels, encode } = encodeFacets(
     storyFacets,
@@ -42,6 +46,7 @@ export function buildStoryIndex<S extends StoryEntry>(
       [...creatorNames(story)],
       dayNumber(story.data.published),
       story.data.illustrative ? 1 : 0,
+      [...new Set(otherNames(story))],
       ...encode(story),
     ]),
   };

@@ -1,7 +1,8 @@
 /**
  * Partnership search on /stories/: the same facet engine and URL state as the creator search,
  * over stories, with the facets a marketer asks about (objective, format, theme, industry,
- * region, brand) and typo-forgiving text over titles, brands, creators and summaries.
+ * region, brand) and typo-forgiving text over titles, brands, creators (by any of their names)
+ * and summaries.
  *
  * Stories are few next to creators (a library grows by tens a year), so the matcher scores the
  * whole list; the index travels with the page.
@@ -35,6 +36,7 @@ export class StorySearch {
     title: string;
     brand: string;
     creators: string[];
+    aliases: string[];
     topics: string[];
     summary: string;
   }>;
@@ -43,6 +45,7 @@ export class StorySearch {
     title: string;
     brand: string;
     creators: string[];
+    aliases: string[];
     topics: string[];
     summary: string;
   }[];
@@ -62,6 +65,7 @@ export class StorySearch {
       title: row[field.title],
       brand: labels(row, 'brand')[0] ?? '',
       creators: row[field.creators],
+      aliases: row[field.aliases],
       topics: [
         ...labels(row, 'objective'),
         ...labels(row, 'format'),
@@ -79,6 +83,7 @@ export class StorySearch {
           { name: 'title', weight: 3 },
           { name: 'brand', weight: 2.5 },
           { name: 'creators', weight: 2.5 },
+          { name: 'aliases', weight: 2 },
           { name: 'topics', weight: 1 },
           { name: 'summary', weight: 0.5 },
         ],

@@ -16,6 +16,8 @@ export type StoryRow = [
   /** Day number of publication. */
   published: number,
   illustrative: 0 | 1,
+  /** The brand's and the creators' other names (Kawanami's 川波製麺): searched, not shown. */
+  aliases: string[],
   ...facets: Codes[],
 ];
 
@@ -27,10 +29,11 @@ export const field = {
   creators: 3,
   published: 4,
   illustrative: 5,
+  aliases: 6,
 } as const;
 
 /** Where the facets start in a row; they follow in the order of the index's `facets`. */
-export const firstFacet = 6;
+export const firstFacet = 7;
 
 /** Reads a row's codes in one facet, as a list, for an index. */
 export function storyFacetReader(
