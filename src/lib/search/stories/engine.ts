@@ -1,8 +1,8 @@
 /**
  * Partnership search on /stories/: the same facet engine and URL state as the creator search,
  * over stories, with the facets a marketer asks about (objective, format, theme, industry,
- * region, brand) and typo-forgiving text over titles, brands, creators (by any of their names)
- * and summaries.
+ * region, brand) and typo-forgiving text over titles, brands and creators (by any name they go
+ * by) and summaries.
  *
  * Stories are few next to creators (a library grows by tens a year), so the matcher scores the
  * whole list; the index travels with the page.
