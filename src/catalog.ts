@@ -135,11 +135,14 @@ async function load() {
   const storyFacetPages = once(() => facetGroups(storyFacets, storyList, vocabularies.order));
   const storyPageFinder = once(() => facetPageFinder(storyFacetPages()));
 
-  const creatorNames = (story: Story) =>
-    story.data.creators.map((ref) => must(creatorById, ref.id, 'creator').data.name);
+  const storyBrand = (story: Story) => must(brandById, story.data.brand.id, 'brand');
+  const storyCreators = (story: Story) =>
+    story.data.creators.map((ref) => must(creatorById, ref.id, 'creator'));
+  const creatorNames = (story: Story) => storyCreators(story).map((creator) => creator.data.name);
+  /** A story's brand's and creators' other names, which the story search finds it by. */
   const storyAliases = (story: Story) => [
-    ...must(brandById, story.data.brand.id, 'brand').data.aliases,
-    ...story.data.creators.flatMap((ref) => must(creatorById, ref.id, 'creator').data.aliases),
+    ...storyBrand(story).data.aliases,
+    ...storyCreators(story).flatMap((creator) => creator.data.aliases),
   ];
   /** What each locale's search islands load: labels in the locale's language. */
   const indexes = new Map<
@@ -184,9 +187,8 @@ async function load() {
     latinName,
     creator: (id: string) => must(creatorById, id, 'creator'),
     brand: (id: string) => must(brandById, id, 'brand'),
-    storyBrand: (story: Story) => must(brandById, story.data.brand.id, 'brand'),
-    storyCreators: (story: Story) =>
-      story.data.creators.map((ref) => must(creatorById, ref.id, 'creator')),
+    storyBrand,
+    storyCreators,
     storiesWithCreator,
     /** Up to six creators most like this one, best first, each with what they share. */
     similarTo: (creator: Creator) => similar(creator),
